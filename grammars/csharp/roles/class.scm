@@ -1,0 +1,6 @@
+[
+  (class_declaration)
+  (struct_declaration)
+  (record_declaration)
+  (interface_declaration)
+] @match

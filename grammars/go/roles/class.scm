@@ -1,0 +1,2 @@
+; Go has no classes: a named type is the nearest thing.
+(type_declaration) @match

@@ -1,0 +1,6 @@
+[
+  (class_declaration)
+  (interface_declaration)
+  (enum_declaration)
+  (record_declaration)
+] @match

@@ -1,0 +1,6 @@
+; Anything with a body of statements: the scope of `preceded-by`.
+[
+  (method_declaration)
+  (constructor_declaration)
+  (lambda_expression)
+] @match

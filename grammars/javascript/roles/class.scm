@@ -1,0 +1,4 @@
+[
+  (class_declaration)
+  (class)
+] @match

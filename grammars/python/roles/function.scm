@@ -1,0 +1,5 @@
+; Anything with a body of statements: the scope of `preceded-by`.
+[
+  (function_definition)
+  (lambda)
+] @match

@@ -1,0 +1,5 @@
+[
+  (class_declaration)
+  (class)
+  (abstract_class_declaration)
+] @match

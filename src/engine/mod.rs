@@ -1,0 +1,161 @@
+//! The pure core: one source text, its grammar and a rule set in, findings out. No files, no
+//! terminal, no global state: the CLI, the corpus harness and (later) the LSP server all call
+//! `scan`, so they cannot disagree.
+
+mod query;
+mod relate;
+pub mod value;
+
+use std::collections::{BTreeSet, HashMap};
+
+use tree_sitter::Parser;
+
+use crate::finding::{Finding, LineIndex};
+use crate::fingerprint;
+use crate::lang::Grammar;
+use crate::rule::{Matcher, Rule, RuleSet, ValueCheck};
+
+use query::{run, Hit};
+use relate::FileContext;
+use value::ValueResolver;
+
+/// Scans one file. `path` is only a label copied into the findings.
+/// Findings come back sorted and with their fingerprints set.
+pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Finding> {
+    let mut parser = Parser::new();
+    if parser.set_language(&grammar.language()).is_err() {
+        return Vec::new();
+    }
+    let Some(tree) = parser.parse(text, None) else {
+        return Vec::new();
+    };
+    let root = tree.root_node();
+    let ctx = FileContext::new(text, grammar, root, rules.function_role(grammar));
+    let resolver = ValueResolver::new(text, grammar.lang(), root);
+    let index = LineIndex::new(text);
+    let mut findings = Vec::new();
+    for (rule, matcher) in rules.for_grammar(grammar) {
+        let mut seen = BTreeSet::new();
+        for hit in run(&matcher.query, Some(matcher.match_capture), root, text) {
+            if !seen.insert((hit.node.start_byte(), hit.node.end_byte())) {
+                continue;
+            }
+            if !constraints_hold(matcher, &hit, &resolver) {
+                continue;
+            }
+            let Some(bindings) = ctx.relate(matcher, &hit) else {
+                continue;
+            };
+            findings.push(finding(path, rule, &hit, &bindings, &index));
+        }
+    }
+    finish(&mut findings, text);
+    findings
+}
+
+fn constraints_hold<'t>(matcher: &Matcher, hit: &Hit<'t, '_>, resolver: &ValueResolver<'t>) -> bool {
+    matcher.constraints.iter().all(|c| {
+        let node = hit
+            .captures
+            .iter()
+            .find(|(name, _)| *name == c.capture)
+            .map(|(_, n)| *n);
+        match (&c.check, node) {
+            (ValueCheck::Literal(want), Some(node)) => resolver.literal(node).is_some() == *want,
+            // The capture sits in an optional part of the pattern that did not match.
+            (ValueCheck::Literal(want), None) => !*want,
+        }
+    })
+}
+
+fn finding(
+    path: &str,
+    rule: &Rule,
+    hit: &Hit<'_, '_>,
+    bindings: &[(&str, String)],
+    index: &LineIndex<'_>,
+) -> Finding {
+    let span = index.span(hit.node.start_byte(), hit.node.end_byte());
+    let source_line = index.line_text(span.start.line).to_string();
+    let snippet = fingerprint::normalise_snippet(&source_line);
+    Finding {
+        rule: rule.id.clone(),
+        category: rule.category,
+        severity: rule.severity,
+        confidence: rule.confidence,
+        path: path.to_string(),
+        span,
+        message: interpolate(&rule.message, bindings),
+        source_line,
+        snippet,
+        line_hash: String::new(),
+        fingerprint: String::new(),
+    }
+}
+
+/// Sorts, then fills the line hash and the stable key (whose occurrence index needs the order).
+fn finish(findings: &mut [Finding], text: &str) {
+    if findings.is_empty() {
+        return;
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let hashes = fingerprint::line_hashes(text);
+    let mut occurrences: HashMap<(String, String), usize> = HashMap::new();
+    for f in findings.iter_mut() {
+        f.line_hash = hashes.get(&f.span.start.line).cloned().unwrap_or_default();
+        let n = occurrences
+            .entry((f.rule.clone(), f.snippet.clone()))
+            .or_insert(0);
+        f.fingerprint = fingerprint::stable_key(&f.rule, &f.path, &f.snippet, *n);
+        *n += 1;
+    }
+}
+
+/// Replaces `{name}` with the text a capture bound (first line, shortened), `{{` with `{`.
+fn interpolate(message: &str, bindings: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        if rest[i + 1..].starts_with('{') {
+            out.push('{');
+            rest = &rest[i + 2..];
+            continue;
+        }
+        let Some(j) = rest[i + 1..].find('}') else {
+            out.push_str(&rest[i..]);
+            return out;
+        };
+        let name = &rest[i + 1..i + 1 + j];
+        if let Some((_, text)) = bindings.iter().find(|(n, _)| *n == name) {
+            out.push_str(&shorten(text));
+        }
+        rest = &rest[i + 2 + j..];
+    }
+    out.push_str(rest.replace("}}", "}").as_str());
+    out
+}
+
+fn shorten(text: &str) -> String {
+    const MAX: usize = 60;
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= MAX {
+        return flat;
+    }
+    let cut: String = flat.chars().take(MAX - 1).collect();
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interpolation_fills_and_escapes() {
+        let b = vec![("name", "JSESSIONID".to_string())];
+        assert_eq!(interpolate("cookie `{name}` {{x}}", &b), "cookie `JSESSIONID` {x}");
+        assert_eq!(interpolate("missing {other}.", &b), "missing .");
+        let long = vec![("v", "x".repeat(100))];
+        assert_eq!(interpolate("{v}", &long).chars().count(), 60);
+    }
+}

@@ -1,0 +1,130 @@
+//! Relations between a match and other patterns of the same file: `inside`, `has`,
+//! `preceded-by` and their negations, with capture unification. Each relation pattern runs
+//! once per file; its hits are cached here for every rule that uses it.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use tree_sitter::Node;
+
+use super::query::{run, Hit};
+use crate::lang::Grammar;
+use crate::rule::{is_shared_capture, Matcher, Pattern, RelationKind};
+
+/// What the relations of one file need: the tree, its text and the cached pattern hits.
+pub struct FileContext<'t, 'r> {
+    text: &'t str,
+    root: Node<'t>,
+    function_role: Option<&'r Pattern>,
+    cache: RefCell<HashMap<usize, Rc<Vec<Hit<'t, 'r>>>>>,
+    _grammar: Grammar,
+}
+
+impl<'t, 'r> FileContext<'t, 'r> {
+    pub fn new(text: &'t str, grammar: Grammar, root: Node<'t>, function_role: Option<&'r Pattern>) -> Self {
+        FileContext {
+            text,
+            root,
+            function_role,
+            cache: RefCell::new(HashMap::new()),
+            _grammar: grammar,
+        }
+    }
+
+    fn text(&self, node: Node<'t>) -> &'t str {
+        &self.text[node.byte_range()]
+    }
+
+    fn hits(&self, pattern: &'r Pattern) -> Rc<Vec<Hit<'t, 'r>>> {
+        let key = std::ptr::from_ref(pattern) as usize;
+        if let Some(hits) = self.cache.borrow().get(&key) {
+            return Rc::clone(hits);
+        }
+        let hits = Rc::new(run(&pattern.query, pattern.node_capture, self.root, self.text));
+        self.cache.borrow_mut().insert(key, Rc::clone(&hits));
+        hits
+    }
+
+    /// Checks every relation of `matcher` for `hit`. On success returns the bindings: the
+    /// shared captures of the match and of the positive relations that held.
+    pub fn relate(&self, matcher: &'r Matcher, hit: &Hit<'t, 'r>) -> Option<Vec<(&'r str, String)>> {
+        let mut bindings: Vec<(&'r str, String)> = Vec::new();
+        for (name, node) in &hit.captures {
+            if !bindings.iter().any(|(n, _)| n == name) {
+                bindings.push((name, self.text(*node).to_string()));
+            }
+        }
+        // Positives first, so that negatives see every binding the positives made.
+        let ordered = matcher
+            .relations
+            .iter()
+            .filter(|r| !r.kind.is_negative())
+            .chain(matcher.relations.iter().filter(|r| r.kind.is_negative()));
+        for relation in ordered {
+            let mut found: Option<Hit<'t, 'r>> = None;
+            let scope = self.scope(hit.node);
+            for alternative in &relation.alternatives {
+                let hits = self.hits(alternative);
+                found = hits
+                    .iter()
+                    .find(|r| relates(relation.kind, hit.node, r.node, scope) && self.unifies(&bindings, r))
+                    .cloned();
+                if found.is_some() {
+                    break;
+                }
+            }
+            match (relation.kind.is_negative(), found) {
+                (true, Some(_)) | (false, None) => return None,
+                (false, Some(r)) => {
+                    for (name, node) in &r.captures {
+                        if is_shared_capture(name) && !bindings.iter().any(|(n, _)| n == name) {
+                            bindings.push((name, self.text(*node).to_string()));
+                        }
+                    }
+                }
+                (true, None) => {}
+            }
+        }
+        Some(bindings)
+    }
+
+    /// Shared captures bound on both sides must have the same text.
+    fn unifies(&self, bindings: &[(&str, String)], other: &Hit<'t, '_>) -> bool {
+        other.captures.iter().all(|(name, node)| {
+            !is_shared_capture(name)
+                || bindings
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .is_none_or(|(_, text)| text == self.text(*node))
+        })
+    }
+
+    /// The innermost function strictly around `node`; the whole file when there is none.
+    fn scope(&self, node: Node<'t>) -> Node<'t> {
+        let Some(role) = self.function_role else {
+            return self.root;
+        };
+        self.hits(role)
+            .iter()
+            .map(|h| h.node)
+            .filter(|f| contains(*f, node) && f.id() != node.id())
+            .min_by_key(|f| f.end_byte() - f.start_byte())
+            .unwrap_or(self.root)
+    }
+}
+
+fn contains(outer: Node<'_>, inner: Node<'_>) -> bool {
+    outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+}
+
+/// Does `other` stand in `kind` relation to the match `node`?
+fn relates(kind: RelationKind, node: Node<'_>, other: Node<'_>, scope: Node<'_>) -> bool {
+    match kind {
+        RelationKind::Inside | RelationKind::NotInside => contains(other, node) && other.id() != node.id(),
+        RelationKind::Has | RelationKind::NotHas => contains(node, other) && other.id() != node.id(),
+        RelationKind::PrecededBy | RelationKind::NotPrecededBy => {
+            other.end_byte() <= node.start_byte() && contains(scope, other)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! The serde mirror of a rule file: exactly the keys a rule may have, nothing validated yet.
+//! Unknown keys are refused here (`deny_unknown_fields`); meaning is checked in `load`.
+//! No `flatten`: it would turn precise unknown-key errors into vague ones.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub const WHERE_KEYS: &[&str] = &["literal"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub id: Spanned<String>,
+    pub category: Spanned<String>,
+    pub severity: Spanned<String>,
+    pub confidence: Spanned<String>,
+    #[serde(default)]
+    pub cwe: Vec<u32>,
+    pub message: Spanned<String>,
+    pub docs: Spanned<String>,
+    #[serde(rename = "match")]
+    pub matches: Spanned<BTreeMap<Spanned<String>, MatchFile>>,
+    #[serde(default)]
+    pub example: Vec<Spanned<ExampleFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct MatchFile {
+    pub query: Spanned<String>,
+    #[serde(default)]
+    pub inside: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub not_inside: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub has: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub not_has: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub preceded_by: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub not_preceded_by: Vec<Spanned<String>>,
+    #[serde(default, rename = "where")]
+    pub constraints: BTreeMap<Spanned<String>, Spanned<WhereFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhereFile {
+    pub literal: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleFile {
+    pub lang: Spanned<String>,
+    pub bad: String,
+    pub good: String,
+}

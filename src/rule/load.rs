@@ -1,0 +1,535 @@
+//! Reads rule files (embedded in the binary or from a user's `--rules DIR`) into the compiled
+//! model. Two stages: the serde mirror in `file`, then validation here. Every error names the
+//! file, line and column and says how to fix it; nothing here panics on a user's file.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use toml::Spanned;
+use tree_sitter::{Query, QueryError};
+
+use super::file::{self, MatchFile, RuleFile};
+use super::roles::RoleSet;
+use super::{
+    Category, Confidence, Constraint, Example, Matcher, Pattern, Relation,
+    RelationKind, Rule, Severity, ValueCheck,
+};
+use crate::lang::{Grammar, Lang};
+use crate::suggest;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// A rule or role file that could not be used. Displayed as `path:line:col: message` and a hint.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct RuleError {
+    pub origin: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.origin, self.line, self.column, self.message
+        )?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The text of one rule file and the id its path gives it.
+#[derive(Debug, Clone)]
+pub struct RuleSource {
+    pub origin: String,
+    pub id: String,
+    pub text: String,
+}
+
+/// The rule files compiled into the binary, sorted by id.
+pub fn embedded_rule_sources() -> Vec<RuleSource> {
+    embedded::RULE_FILES
+        .iter()
+        .map(|(rel, text)| RuleSource {
+            origin: format!("rules/{rel}"),
+            id: rel.trim_end_matches(".toml").to_string(),
+            text: (*text).to_string(),
+        })
+        .collect()
+}
+
+pub(super) fn embedded_role_sources() -> &'static [(&'static str, &'static str)] {
+    embedded::ROLE_FILES
+}
+
+/// Reads every `*.toml` below `dir`; the id of `dir/a/b.toml` is `a/b`.
+pub fn rule_sources_in(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
+    let whole = |message: String, hint: Option<String>| RuleError {
+        origin: dir.display().to_string(),
+        line: 1,
+        column: 1,
+        message,
+        hint,
+    };
+    if !dir.is_dir() {
+        return Err(whole(
+            "not a directory of rule files".into(),
+            Some("pass the folder that holds your packs, e.g. `--rules my-rules`".into()),
+        ));
+    }
+    let mut sources = Vec::new();
+    for entry in walk_files(dir).map_err(|e| whole(e, None))? {
+        if entry.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
+        let rel = entry.strip_prefix(dir).unwrap_or(&entry);
+        let id = rel
+            .with_extension("")
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        let origin = entry.display().to_string();
+        let text = std::fs::read_to_string(&entry).map_err(|e| RuleError {
+            origin: origin.clone(),
+            line: 1,
+            column: 1,
+            message: format!("cannot read rule file: {e}"),
+            hint: None,
+        })?;
+        sources.push(RuleSource { origin, id, text });
+    }
+    sources.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(sources)
+}
+
+fn walk_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Compiles rule sources against the grammars, with the roles they may refer to.
+pub struct RuleLoader {
+    roles: RoleSet,
+}
+
+impl RuleLoader {
+    pub fn new() -> Result<Self, RuleError> {
+        Ok(RuleLoader {
+            roles: RoleSet::embedded()?,
+        })
+    }
+
+    pub fn roles(&self) -> &RoleSet {
+        &self.roles
+    }
+
+    pub fn into_roles(self) -> RoleSet {
+        self.roles
+    }
+
+    pub fn compile(&self, source: &RuleSource) -> Result<Rule, RuleError> {
+        Compiler {
+            source,
+            roles: &self.roles,
+        }
+        .rule()
+    }
+}
+
+struct Compiler<'a> {
+    source: &'a RuleSource,
+    roles: &'a RoleSet,
+}
+
+impl Compiler<'_> {
+    fn error_at(&self, offset: usize, message: impl Into<String>, hint: Option<String>) -> RuleError {
+        let (line, column) = line_col(&self.source.text, offset);
+        RuleError {
+            origin: self.source.origin.clone(),
+            line,
+            column,
+            message: message.into(),
+            hint,
+        }
+    }
+
+    fn error_span<T>(&self, spanned: &Spanned<T>, message: impl Into<String>, hint: Option<String>) -> RuleError {
+        self.error_at(spanned.span().start, message, hint)
+    }
+
+    fn rule(&self) -> Result<Rule, RuleError> {
+        let file: RuleFile = toml::from_str(&self.source.text).map_err(|e| self.toml_error(&e))?;
+        if file.id.get_ref() != &self.source.id {
+            return Err(self.error_span(
+                &file.id,
+                format!(
+                    "rule id `{}` does not match its path, which gives `{}`",
+                    file.id.get_ref(),
+                    self.source.id
+                ),
+                Some(format!(
+                    "set `id = \"{}\"` or move the file to match its id",
+                    self.source.id
+                )),
+            ));
+        }
+        let category = self.parse_enum(&file.category, "category", Category::ALL.map(Category::name))?;
+        let severity = self.parse_enum(&file.severity, "severity", Severity::ALL.map(Severity::name))?;
+        let confidence = self.parse_enum(&file.confidence, "confidence", Confidence::ALL.map(Confidence::name))?;
+        let message = file.message.get_ref().trim().to_string();
+        if message.is_empty() || message.contains('\n') {
+            return Err(self.error_span(
+                &file.message,
+                "`message` must be one non-empty line",
+                Some("put the explanation in `docs`".into()),
+            ));
+        }
+        if file.docs.get_ref().trim().is_empty() {
+            return Err(self.error_span(
+                &file.docs,
+                "`docs` is empty",
+                Some("say why it matters and what to do instead (Markdown)".into()),
+            ));
+        }
+        if file.matches.get_ref().is_empty() {
+            return Err(self.error_span(
+                &file.matches,
+                "the rule has no `[match.LANG]` table",
+                Some(format!("add one of {}", lang_list())),
+            ));
+        }
+        let mut matchers = BTreeMap::new();
+        for (key, table) in file.matches.get_ref() {
+            let Some(lang) = Lang::from_key(key.get_ref()) else {
+                return Err(self.error_span(
+                    key,
+                    format!("unknown language `{}` in `[match.{}]`", key.get_ref(), key.get_ref()),
+                    Some(suggest::hint(key.get_ref(), Lang::ALL.map(Lang::key))),
+                ));
+            };
+            for &grammar in lang.grammars() {
+                let matcher = self.matcher(grammar, table, &message)?;
+                matchers.insert(grammar, matcher);
+            }
+        }
+        let mut examples = Vec::new();
+        for ex in &file.example {
+            let lang_key = ex.get_ref().lang.get_ref();
+            let Some(lang) = Lang::from_key(lang_key) else {
+                return Err(self.error_span(
+                    &ex.get_ref().lang,
+                    format!("unknown example language `{lang_key}`"),
+                    Some(suggest::hint(lang_key, Lang::ALL.map(Lang::key))),
+                ));
+            };
+            if !file.matches.get_ref().keys().any(|k| k.get_ref() == lang_key) {
+                return Err(self.error_span(
+                    &ex.get_ref().lang,
+                    format!("example in `{lang_key}`, but the rule has no `[match.{lang_key}]`"),
+                    None,
+                ));
+            }
+            examples.push(Example {
+                lang,
+                bad: ex.get_ref().bad.clone(),
+                good: ex.get_ref().good.clone(),
+            });
+        }
+        Ok(Rule {
+            id: self.source.id.clone(),
+            category,
+            severity,
+            confidence,
+            cwe: file.cwe,
+            message,
+            docs: file.docs.into_inner().trim().to_string(),
+            origin: self.source.origin.clone(),
+            matchers,
+            examples,
+        })
+    }
+
+    fn parse_enum<T: std::str::FromStr, const N: usize>(
+        &self,
+        value: &Spanned<String>,
+        key: &str,
+        names: [&'static str; N],
+    ) -> Result<T, RuleError> {
+        value.get_ref().parse::<T>().map_err(|_| {
+            self.error_span(
+                value,
+                format!("unknown {key} `{}`", value.get_ref()),
+                Some(suggest::hint(value.get_ref(), names)),
+            )
+        })
+    }
+
+    fn matcher(&self, grammar: Grammar, table: &MatchFile, message: &str) -> Result<Matcher, RuleError> {
+        let query = self.query(grammar, &table.query)?;
+        let Some(match_capture) = query.capture_index_for_name("match") else {
+            return Err(self.error_span(
+                &table.query,
+                "the query has no `@match` capture",
+                Some("capture the node to report, e.g. `(call_expression) @match`".into()),
+            ));
+        };
+        let mut relations = Vec::new();
+        let lists: [(RelationKind, &Vec<Spanned<String>>); 6] = [
+            (RelationKind::Inside, &table.inside),
+            (RelationKind::NotInside, &table.not_inside),
+            (RelationKind::Has, &table.has),
+            (RelationKind::NotHas, &table.not_has),
+            (RelationKind::PrecededBy, &table.preceded_by),
+            (RelationKind::NotPrecededBy, &table.not_preceded_by),
+        ];
+        for (kind, list) in lists {
+            if list.is_empty() {
+                continue;
+            }
+            let mut alternatives = Vec::new();
+            for entry in list {
+                alternatives.push(self.pattern(grammar, entry)?);
+            }
+            relations.push(Relation { kind, alternatives });
+        }
+        let mut constraints = Vec::new();
+        for (capture, check) in &table.constraints {
+            let Some(capture_index) = query.capture_index_for_name(capture.get_ref()) else {
+                return Err(self.error_span(
+                    capture,
+                    format!("`where.{}` names no capture of the query", capture.get_ref()),
+                    Some(suggest::hint(capture.get_ref(), query.capture_names().iter().copied())),
+                ));
+            };
+            let Some(literal) = check.get_ref().literal else {
+                return Err(self.error_span(
+                    check,
+                    format!("`where.{}` has no constraint", capture.get_ref()),
+                    Some(format!("use one of {}", file::WHERE_KEYS.join(", "))),
+                ));
+            };
+            constraints.push(Constraint {
+                capture: capture.get_ref().clone(),
+                capture_index,
+                check: ValueCheck::Literal(literal),
+            });
+        }
+        let matcher = Matcher {
+            query: Arc::new(query),
+            match_capture,
+            relations,
+            constraints,
+        };
+        self.check_message(grammar, &matcher, message)?;
+        Ok(matcher)
+    }
+
+    /// Every `{name}` in the message must be a capture the match can bind.
+    fn check_message(&self, grammar: Grammar, matcher: &Matcher, message: &str) -> Result<(), RuleError> {
+        for name in placeholders(message) {
+            let in_main = matcher.query.capture_index_for_name(name).is_some();
+            let in_relation = matcher.relations.iter().filter(|r| !r.kind.is_negative()).any(|r| {
+                r.alternatives
+                    .iter()
+                    .any(|p| p.query.capture_index_for_name(name).is_some())
+            });
+            if !in_main && !in_relation {
+                let (line, column) = line_col(&self.source.text, self.source.text.find("message").unwrap_or(0));
+                return Err(RuleError {
+                    origin: self.source.origin.clone(),
+                    line,
+                    column,
+                    message: format!("`{{{name}}}` in `message` is not a capture of the `{}` query", grammar.name()),
+                    hint: Some(format!(
+                        "captures are {}",
+                        matcher.query.capture_names().iter().map(|c| format!("@{c}")).collect::<Vec<_>>().join(", ")
+                    )),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn pattern(&self, grammar: Grammar, entry: &Spanned<String>) -> Result<Arc<Pattern>, RuleError> {
+        if let Some(name) = entry.get_ref().trim().strip_prefix("role:") {
+            return self.roles.get(grammar, name).ok_or_else(|| {
+                self.error_span(
+                    entry,
+                    format!("unknown role `{name}` for {}", grammar.lang()),
+                    Some(suggest::hint(name, self.roles.names(grammar))),
+                )
+            });
+        }
+        let query = self.query(grammar, entry)?;
+        if query.capture_names().is_empty() {
+            return Err(self.error_span(
+                entry,
+                "a relation query must capture the node it stands for",
+                Some("add `@match` after the pattern".into()),
+            ));
+        }
+        Ok(Arc::new(Pattern {
+            label: entry.get_ref().lines().next().unwrap_or("").trim().to_string(),
+            node_capture: query.capture_index_for_name("match"),
+            query,
+        }))
+    }
+
+    fn query(&self, grammar: Grammar, text: &Spanned<String>) -> Result<Query, RuleError> {
+        let content_start = string_content_start(&self.source.text, text.span());
+        let query = Query::new(&grammar.language(), text.get_ref()).map_err(|e| {
+            let (message, hint) = describe_query_error(&e, grammar);
+            self.error_at(content_start + e.offset, message, Some(hint))
+        })?;
+        check_predicates(&query).map_err(|p| {
+            self.error_at(
+                content_start,
+                format!("unknown predicate `#{p}`"),
+                Some("supported: #eq?, #not-eq?, #match?, #not-match?, #any-of?, #not-any-of?".into()),
+            )
+        })?;
+        Ok(query)
+    }
+
+    fn toml_error(&self, e: &toml::de::Error) -> RuleError {
+        let offset = e.span().map_or(0, |s| s.start);
+        let message = e.message().trim().to_string();
+        let hint = unknown_key_hint(&message);
+        self.error_at(offset, message.lines().next().unwrap_or("invalid rule file").to_string(), hint)
+    }
+}
+
+/// Turns serde's "unknown field `x`, expected one of `a`, `b`" into a did-you-mean hint.
+fn unknown_key_hint(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (word, expected) = rest.split_once('`')?;
+    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    if candidates.is_empty() {
+        return Some(format!("remove `{word}`"));
+    }
+    Some(suggest::hint(word, candidates.iter().copied()))
+}
+
+pub(super) fn describe_query_error(e: &QueryError, grammar: Grammar) -> (String, String) {
+    use tree_sitter::QueryErrorKind as K;
+    let what = match e.kind {
+        K::NodeType => format!("`{}` is not a node type of the {} grammar", e.message, grammar),
+        K::Field => format!("`{}` is not a field of the {} grammar", e.message, grammar),
+        K::Capture => format!("unknown capture `@{}` in a predicate", e.message),
+        K::Predicate => format!("invalid predicate: {}", e.message),
+        K::Structure => "impossible pattern: this node cannot appear there in the grammar".to_string(),
+        K::Syntax => "query syntax error".to_string(),
+        K::Language => "grammar version mismatch".to_string(),
+    };
+    let hint = format!(
+        "run `sessionlint tree FILE` on a {} sample to see the node types and fields",
+        grammar
+    );
+    (format!("query does not compile for {grammar}: {what}"), hint)
+}
+
+/// The first predicate the engine would not understand, if any.
+pub(super) fn check_predicates(query: &Query) -> Result<(), String> {
+    for i in 0..query.pattern_count() {
+        if let Some(p) = query.general_predicates(i).first() {
+            return Err(p.operator.to_string());
+        }
+    }
+    Ok(())
+}
+
+/// `{name}` placeholders of a message (`{{` escapes a brace).
+pub fn placeholders(message: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = message;
+    while let Some(i) = rest.find('{') {
+        if rest[i + 1..].starts_with('{') {
+            rest = &rest[i + 2..];
+            continue;
+        }
+        let Some(j) = rest[i + 1..].find('}') else { break };
+        out.push(&rest[i + 1..i + 1 + j]);
+        rest = &rest[i + 2 + j..];
+    }
+    out
+}
+
+/// Byte offset of the first content character of the TOML string whose token spans `span`.
+fn string_content_start(text: &str, span: Range<usize>) -> usize {
+    let token = text.get(span.clone()).unwrap_or("");
+    let mut start = span.start;
+    if token.starts_with("'''") || token.starts_with("\"\"\"") {
+        start += 3;
+        let after = &text[start.min(text.len())..];
+        if after.starts_with("\r\n") {
+            start += 2;
+        } else if after.starts_with('\n') {
+            start += 1;
+        }
+    } else if token.starts_with('\'') || token.starts_with('"') {
+        start += 1;
+    }
+    start
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub(super) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, text[line_start..offset].chars().count() + 1)
+}
+
+fn lang_list() -> String {
+    Lang::ALL.map(|l| format!("`[match.{l}]`")).join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_skip_escaped_braces() {
+        assert_eq!(placeholders("cookie `{name}` {{x}} in {fn}"), vec!["name", "fn"]);
+    }
+
+    #[test]
+    fn content_start_skips_quotes_and_first_newline() {
+        let text = "q = '''\n(a) @match'''";
+        let span = 4..text.len();
+        assert_eq!(&text[string_content_start(text, span)..], "(a) @match'''");
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        assert_eq!(line_col("ab\nçd", 5), (2, 2));
+    }
+}

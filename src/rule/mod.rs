@@ -1,0 +1,299 @@
+//! The compiled rule model: what a rule file means once it has been read and checked.
+//! `file` mirrors the TOML, `load` turns it into these types, the engine only reads them.
+
+mod file;
+mod load;
+mod roles;
+mod set;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use serde::Serialize;
+use tree_sitter::Query;
+
+use crate::lang::{Grammar, Lang};
+
+pub use load::{embedded_rule_sources, RuleError, RuleLoader, RuleSource};
+pub use roles::RoleSet;
+pub use set::{RuleSet, SelectError};
+
+/// The ten fixed categories of session flaws. Every rule belongs to exactly one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Fixation,
+    HardcodedSecret,
+    RefreshUnlinked,
+    CsrfSamesite,
+    CookieFlags,
+    RoleNoRevoke,
+    DeviceBinding,
+    LongLifetime,
+    LogoutGhost,
+    TokenVerify,
+}
+
+impl Category {
+    pub const ALL: [Category; 10] = [
+        Category::Fixation,
+        Category::HardcodedSecret,
+        Category::RefreshUnlinked,
+        Category::CsrfSamesite,
+        Category::CookieFlags,
+        Category::RoleNoRevoke,
+        Category::DeviceBinding,
+        Category::LongLifetime,
+        Category::LogoutGhost,
+        Category::TokenVerify,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Fixation => "fixation",
+            Category::HardcodedSecret => "hardcoded-secret",
+            Category::RefreshUnlinked => "refresh-unlinked",
+            Category::CsrfSamesite => "csrf-samesite",
+            Category::CookieFlags => "cookie-flags",
+            Category::RoleNoRevoke => "role-no-revoke",
+            Category::DeviceBinding => "device-binding",
+            Category::LongLifetime => "long-lifetime",
+            Category::LogoutGhost => "logout-ghost",
+            Category::TokenVerify => "token-verify",
+        }
+    }
+
+    /// GitHub's `security-severity` score for a rule of this category at a severity.
+    pub fn security_severity(self, severity: Severity) -> &'static str {
+        let base_high = matches!(
+            self,
+            Category::Fixation | Category::HardcodedSecret | Category::TokenVerify
+        );
+        match (severity, base_high) {
+            (Severity::Error, true) => "8.1",
+            (Severity::Error, false) => "7.5",
+            (Severity::Warning, true) => "6.5",
+            (Severity::Warning, false) => "5.3",
+            (Severity::Note, _) => "3.1",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Category {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Category::ALL.into_iter().find(|c| c.name() == s).ok_or(())
+    }
+}
+
+/// How loud a finding is. Ordered: `Note < Warning < Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Note];
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Severity {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Severity::ALL.into_iter().find(|c| c.name() == s).ok_or(())
+    }
+}
+
+/// How sure a rule is that a match is a real flaw (SARIF `precision`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::High, Confidence::Medium, Confidence::Low];
+    pub fn name(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Confidence {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Confidence::ALL.into_iter().find(|c| c.name() == s).ok_or(())
+    }
+}
+
+/// One rule, compiled for every grammar its `[match.LANG]` tables name.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub id: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub cwe: Vec<u32>,
+    pub message: String,
+    pub docs: String,
+    /// Where the rule came from, for messages (`rules/cookies/x.toml` or a user's path).
+    pub origin: String,
+    pub matchers: BTreeMap<Grammar, Matcher>,
+    pub examples: Vec<Example>,
+}
+
+impl Rule {
+    /// The pack is the folder part of the id: `cookies/httponly-disabled` is in `cookies`.
+    pub fn pack(&self) -> &str {
+        self.id.rsplit_once('/').map_or("", |(pack, _)| pack)
+    }
+
+    pub fn langs(&self) -> Vec<Lang> {
+        let mut langs: Vec<Lang> = self.matchers.keys().map(|g| g.lang()).collect();
+        langs.dedup();
+        langs
+    }
+
+    /// The first sentence of the docs: a one-line summary for listings and SARIF.
+    pub fn summary(&self) -> String {
+        let first = self
+            .docs
+            .split("\n\n")
+            .map(str::trim)
+            .find(|p| !p.is_empty() && !p.starts_with('#'))
+            .unwrap_or(&self.message);
+        let flat = first.split_whitespace().collect::<Vec<_>>().join(" ");
+        match flat.find(". ") {
+            Some(i) => flat[..=i].to_string(),
+            None => flat,
+        }
+    }
+}
+
+/// A rule's compiled `[match.LANG]` table for one grammar.
+#[derive(Clone, Debug)]
+pub struct Matcher {
+    pub query: Arc<Query>,
+    /// Index of the `@match` capture in `query`.
+    pub match_capture: u32,
+    pub relations: Vec<Relation>,
+    pub constraints: Vec<Constraint>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelationKind {
+    Inside,
+    NotInside,
+    Has,
+    NotHas,
+    PrecededBy,
+    NotPrecededBy,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 6] = [
+        RelationKind::Inside,
+        RelationKind::NotInside,
+        RelationKind::Has,
+        RelationKind::NotHas,
+        RelationKind::PrecededBy,
+        RelationKind::NotPrecededBy,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            RelationKind::Inside => "inside",
+            RelationKind::NotInside => "not-inside",
+            RelationKind::Has => "has",
+            RelationKind::NotHas => "not-has",
+            RelationKind::PrecededBy => "preceded-by",
+            RelationKind::NotPrecededBy => "not-preceded-by",
+        }
+    }
+
+    pub fn is_negative(self) -> bool {
+        matches!(
+            self,
+            RelationKind::NotInside | RelationKind::NotHas | RelationKind::NotPrecededBy
+        )
+    }
+}
+
+/// `inside = [a, b]`: holds when any of the alternatives relates to the match
+/// (for the `not-` kinds: when none does).
+#[derive(Clone, Debug)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub alternatives: Vec<Arc<Pattern>>,
+}
+
+/// A query used by a relation or a role, with the node it stands for.
+#[derive(Debug)]
+pub struct Pattern {
+    /// `role:function` or the first line of the inline query, for messages.
+    pub label: String,
+    pub query: Query,
+    /// The capture that stands for the node (`@match`); `None`: the largest captured node.
+    pub node_capture: Option<u32>,
+}
+
+/// A value constraint from `[match.LANG.where]` on one capture of the main query.
+#[derive(Clone, Debug)]
+pub struct Constraint {
+    pub capture: String,
+    pub capture_index: u32,
+    pub check: ValueCheck,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueCheck {
+    /// `literal = true`: a hard-coded string; `literal = false`: anything else.
+    Literal(bool),
+}
+
+/// A `[[example]]` pair: checked by the corpus harness, shown by `explain`.
+#[derive(Clone, Debug)]
+pub struct Example {
+    pub lang: Lang,
+    pub bad: String,
+    pub good: String,
+}
+
+/// Captures whose names start with `_` are private to their query and never unified.
+pub fn is_shared_capture(name: &str) -> bool {
+    !name.starts_with('_') && name != "match"
+}

@@ -1,0 +1,126 @@
+//! A loaded, selected set of rules with the roles they were compiled against. `--select` and
+//! `--ignore` take rule ids, packs (the folder part of an id) or category names.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::load::{rule_sources_in, RuleError, RuleLoader, RuleSource};
+use super::{embedded_rule_sources, Category, Matcher, Pattern, RoleSet, Rule};
+use crate::lang::Grammar;
+use crate::suggest;
+
+#[derive(Debug)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+    roles: Arc<RoleSet>,
+}
+
+/// A `--select`/`--ignore` value that names no rule, pack or category.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{selector}` is not a rule id, pack or category{}", hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default())]
+pub struct SelectError {
+    pub selector: String,
+    pub hint: Option<String>,
+}
+
+impl RuleSet {
+    /// The embedded rules plus every rule under `extra_dirs`. Ids must be unique.
+    pub fn load(extra_dirs: &[PathBuf], include_embedded: bool) -> Result<RuleSet, RuleError> {
+        let mut sources = if include_embedded {
+            embedded_rule_sources()
+        } else {
+            Vec::new()
+        };
+        for dir in extra_dirs {
+            sources.extend(rule_sources_in(dir)?);
+        }
+        RuleSet::compile(&sources)
+    }
+
+    pub fn compile(sources: &[RuleSource]) -> Result<RuleSet, RuleError> {
+        let loader = RuleLoader::new()?;
+        let mut rules: Vec<Rule> = Vec::with_capacity(sources.len());
+        for source in sources {
+            if let Some(prev) = rules.iter().find(|r| r.id == source.id) {
+                return Err(RuleError {
+                    origin: source.origin.clone(),
+                    line: 1,
+                    column: 1,
+                    message: format!("rule id `{}` is already defined by {}", source.id, prev.origin),
+                    hint: Some("rename one of the files: the id is the path".into()),
+                });
+            }
+            rules.push(loader.compile(source)?);
+        }
+        rules.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(RuleSet {
+            rules,
+            roles: Arc::new(loader.into_roles()),
+        })
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// The rules (with their matcher) that apply to files of a grammar.
+    pub fn for_grammar(&self, grammar: Grammar) -> impl Iterator<Item = (&Rule, &Matcher)> {
+        self.rules
+            .iter()
+            .filter_map(move |r| r.matchers.get(&grammar).map(|m| (r, m)))
+    }
+
+    /// The `function` role: the scope of `preceded-by`.
+    pub fn function_role(&self, grammar: Grammar) -> Option<&Pattern> {
+        self.roles.get_ref(grammar, "function")
+    }
+
+    /// A set holding only the rule `id`, for the corpus harness.
+    pub fn only(&self, id: &str) -> RuleSet {
+        RuleSet {
+            rules: self
+                .rules
+                .iter()
+                .filter(|r| r.id == id)
+                .cloned()
+                .collect(),
+            roles: Arc::clone(&self.roles),
+        }
+    }
+
+    /// Keeps the rules named by `select` (all when empty), minus those named by `ignore`.
+    pub fn select(self, select: &[String], ignore: &[String]) -> Result<RuleSet, SelectError> {
+        for selector in select.iter().chain(ignore) {
+            if !self.rules.iter().any(|r| selects(selector, r)) {
+                let mut known: Vec<&str> = self.rules.iter().map(|r| r.id.as_str()).collect();
+                known.extend(self.rules.iter().map(Rule::pack));
+                known.extend(Category::ALL.map(Category::name));
+                return Err(SelectError {
+                    selector: selector.clone(),
+                    hint: suggest::closest(selector, known).map(|c| format!("did you mean `{c}`?")),
+                });
+            }
+        }
+        let roles = self.roles;
+        let rules = self
+            .rules
+            .into_iter()
+            .filter(|r| select.is_empty() || select.iter().any(|s| selects(s, r)))
+            .filter(|r| !ignore.iter().any(|s| selects(s, r)))
+            .collect();
+        Ok(RuleSet { rules, roles })
+    }
+}
+
+fn selects(selector: &str, rule: &Rule) -> bool {
+    let s = selector.trim_end_matches('/');
+    rule.id == s || rule.pack() == s || rule.id.starts_with(&format!("{s}/")) || rule.category.name() == s
+}
