@@ -8,16 +8,16 @@ pub mod value;
 
 use std::collections::{BTreeSet, HashMap};
 
-use tree_sitter::Parser;
+use tree_sitter::{Node, Parser};
 
 use crate::finding::{Finding, LineIndex};
 use crate::fingerprint;
 use crate::lang::Grammar;
-use crate::rule::{Matcher, Rule, RuleSet, ValueCheck};
+use crate::rule::{Confidence, Matcher, Rule, RuleSet, ValueCheck};
 
 use query::{run, Hit};
 use relate::FileContext;
-use value::ValueResolver;
+use value::{Literal, ValueResolver};
 
 /// Scans one file. `path` is only a label copied into the findings.
 /// Findings come back sorted and with their fingerprints set.
@@ -37,45 +37,132 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
     for (rule, matcher) in rules.for_grammar(grammar) {
         let mut seen = BTreeSet::new();
         for hit in run(&matcher.query, Some(matcher.match_capture), root, text) {
-            if !seen.insert((hit.node.start_byte(), hit.node.end_byte())) {
+            let Some(literals) = constraints_hold(matcher, &hit, &resolver) else {
                 continue;
-            }
-            if !constraints_hold(matcher, &hit, &resolver) {
-                continue;
-            }
+            };
             let Some(bindings) = ctx.relate(matcher, &hit) else {
                 continue;
             };
-            findings.push(finding(path, rule, &hit, &bindings, &index));
+            let node = report_target(matcher, &hit, &literals);
+            if !seen.insert((node.start_byte(), node.end_byte())) {
+                continue;
+            }
+            let mut f = finding(path, rule, node, &bindings, &index);
+            if literals.iter().any(|(_, l)| is_placeholder(&l.value)) {
+                f.confidence = Confidence::High;
+            }
+            findings.push(f);
         }
     }
     finish(&mut findings, text);
     findings
 }
 
-fn constraints_hold<'t>(matcher: &Matcher, hit: &Hit<'t, '_>, resolver: &ValueResolver<'t>) -> bool {
-    matcher.constraints.iter().all(|c| {
+/// Checks the value constraints; on success returns the literals they resolved, by capture.
+fn constraints_hold<'t>(
+    matcher: &Matcher,
+    hit: &Hit<'t, '_>,
+    resolver: &ValueResolver<'t>,
+) -> Option<Vec<(u32, Literal<'t>)>> {
+    let mut literals = Vec::new();
+    for c in &matcher.constraints {
         let node = hit
             .captures
             .iter()
             .find(|(name, _)| *name == c.capture)
             .map(|(_, n)| *n);
         match (&c.check, node) {
-            (ValueCheck::Literal(want), Some(node)) => resolver.literal(node).is_some() == *want,
+            (ValueCheck::Literal(want), Some(node)) => {
+                let literal = resolver.literal(node);
+                if literal.is_some() != *want {
+                    return None;
+                }
+                if let Some(l) = literal {
+                    literals.push((c.capture_index, l));
+                }
+            }
             // The capture sits in an optional part of the pattern that did not match.
-            (ValueCheck::Literal(want), None) => !*want,
+            (ValueCheck::Literal(want), None) if *want => return None,
+            (ValueCheck::Literal(_), None) => {}
         }
-    })
+    }
+    Some(literals)
+}
+
+/// Where a finding points: `@match`, or the `report` capture, or, when that capture resolved
+/// to a literal elsewhere in the file (a constant, a field), that literal: the line a
+/// reviewer must change.
+fn report_target<'t>(
+    matcher: &Matcher,
+    hit: &Hit<'t, '_>,
+    literals: &[(u32, Literal<'t>)],
+) -> Node<'t> {
+    let Some(index) = matcher.report_capture else {
+        return hit.node;
+    };
+    if let Some((_, l)) = literals.iter().find(|(i, _)| *i == index) {
+        return l.node;
+    }
+    let name = matcher.query.capture_names()[index as usize];
+    hit.captures
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(hit.node, |(_, n)| *n)
+}
+
+/// Well-known placeholder secrets: copied from tutorials and library docs, guessed first.
+fn is_placeholder(value: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &[
+        "keyboard cat",
+        "secret",
+        "secretkey",
+        "secret-key",
+        "secret_key",
+        "mysecret",
+        "my-secret",
+        "my_secret",
+        "mysecretkey",
+        "supersecret",
+        "super-secret",
+        "changeme",
+        "change-me",
+        "change_me",
+        "changethis",
+        "password",
+        "your-256-bit-secret",
+        "your-secret-key",
+        "your_secret_key",
+        "yoursecretkey",
+        "shhhhh",
+        "shhhhhared-secret",
+        "s3cr3t",
+        "test",
+        "dev",
+        "development",
+        "default",
+        "jwt_secret",
+        "jwtsecret",
+        "jwt-secret",
+        "session_secret",
+        "sessionsecret",
+        "session-secret",
+        "replace-me",
+        "replaceme",
+        "todo",
+        "xxx",
+    ];
+    let v = value.trim().to_ascii_lowercase();
+    PLACEHOLDERS.contains(&v.as_str()) || v.starts_with("django-insecure-") || v.starts_with("changeme")
 }
 
 fn finding(
     path: &str,
     rule: &Rule,
-    hit: &Hit<'_, '_>,
+    node: Node<'_>,
     bindings: &[(&str, String)],
     index: &LineIndex<'_>,
 ) -> Finding {
-    let span = index.span(hit.node.start_byte(), hit.node.end_byte());
+    let span = index.span(node.start_byte(), node.end_byte());
     let source_line = index.line_text(span.start.line).to_string();
     let snippet = fingerprint::normalise_snippet(&source_line);
     Finding {

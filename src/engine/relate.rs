@@ -126,5 +126,6 @@ fn relates(kind: RelationKind, node: Node<'_>, other: Node<'_>, scope: Node<'_>)
         RelationKind::PrecededBy | RelationKind::NotPrecededBy => {
             other.end_byte() <= node.start_byte() && contains(scope, other)
         }
+        RelationKind::FileHas | RelationKind::NotFileHas => true,
     }
 }

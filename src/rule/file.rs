@@ -42,6 +42,12 @@ pub struct MatchFile {
     pub preceded_by: Vec<Spanned<String>>,
     #[serde(default)]
     pub not_preceded_by: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub file_has: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub not_file_has: Vec<Spanned<String>>,
+    /// Report at this capture instead of `@match` (at its literal, when it has one).
+    pub report: Option<Spanned<String>>,
     #[serde(default, rename = "where")]
     pub constraints: BTreeMap<Spanned<String>, Spanned<WhereFile>>,
 }

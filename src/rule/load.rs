@@ -298,13 +298,15 @@ impl Compiler<'_> {
             ));
         };
         let mut relations = Vec::new();
-        let lists: [(RelationKind, &Vec<Spanned<String>>); 6] = [
+        let lists: [(RelationKind, &Vec<Spanned<String>>); 8] = [
             (RelationKind::Inside, &table.inside),
             (RelationKind::NotInside, &table.not_inside),
             (RelationKind::Has, &table.has),
             (RelationKind::NotHas, &table.not_has),
             (RelationKind::PrecededBy, &table.preceded_by),
             (RelationKind::NotPrecededBy, &table.not_preceded_by),
+            (RelationKind::FileHas, &table.file_has),
+            (RelationKind::NotFileHas, &table.not_file_has),
         ];
         for (kind, list) in lists {
             if list.is_empty() {
@@ -338,11 +340,22 @@ impl Compiler<'_> {
                 check: ValueCheck::Literal(literal),
             });
         }
+        let report_capture = match &table.report {
+            None => None,
+            Some(name) => Some(query.capture_index_for_name(name.get_ref()).ok_or_else(|| {
+                self.error_span(
+                    name,
+                    format!("`report = \"{}\"` names no capture of the query", name.get_ref()),
+                    Some(suggest::hint(name.get_ref(), query.capture_names().iter().copied())),
+                )
+            })?),
+        };
         let matcher = Matcher {
             query: Arc::new(query),
             match_capture,
             relations,
             constraints,
+            report_capture,
         };
         self.check_message(grammar, &matcher, message)?;
         Ok(matcher)

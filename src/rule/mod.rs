@@ -212,6 +212,8 @@ pub struct Matcher {
     pub match_capture: u32,
     pub relations: Vec<Relation>,
     pub constraints: Vec<Constraint>,
+    /// `report = "cap"`: the capture reported instead of `@match`.
+    pub report_capture: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -222,16 +224,20 @@ pub enum RelationKind {
     NotHas,
     PrecededBy,
     NotPrecededBy,
+    FileHas,
+    NotFileHas,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 6] = [
+    pub const ALL: [RelationKind; 8] = [
         RelationKind::Inside,
         RelationKind::NotInside,
         RelationKind::Has,
         RelationKind::NotHas,
         RelationKind::PrecededBy,
         RelationKind::NotPrecededBy,
+        RelationKind::FileHas,
+        RelationKind::NotFileHas,
     ];
 
     pub fn key(self) -> &'static str {
@@ -242,13 +248,18 @@ impl RelationKind {
             RelationKind::NotHas => "not-has",
             RelationKind::PrecededBy => "preceded-by",
             RelationKind::NotPrecededBy => "not-preceded-by",
+            RelationKind::FileHas => "file-has",
+            RelationKind::NotFileHas => "not-file-has",
         }
     }
 
     pub fn is_negative(self) -> bool {
         matches!(
             self,
-            RelationKind::NotInside | RelationKind::NotHas | RelationKind::NotPrecededBy
+            RelationKind::NotInside
+                | RelationKind::NotHas
+                | RelationKind::NotPrecededBy
+                | RelationKind::NotFileHas
         )
     }
 }

@@ -1,0 +1,76 @@
+//! Hostile input must never panic the engine: random token soup, truncated fixtures and deep
+//! nesting in every grammar, scanned with every built-in rule.
+
+use std::path::Path;
+
+use sessionlint::engine::scan;
+use sessionlint::lang::Grammar;
+use sessionlint::rule::RuleSet;
+
+/// A small deterministic generator (no external crate, same sequence on every machine).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+}
+
+const PIECES: &[&str] = &[
+    "(", ")", "{", "}", "[", "]", "\"", "'", "`", "${", "session", "secret", ":", "=", "+", "||",
+    "??", "or", ".", ",", ";", "\n", "\r\n", " ", "\t", "é", "😀", "getSession", "setAttribute",
+    "invalidate", "SameSite", "new", "class", "def", "func", "import", "@", "#", "//", "/*", "*/",
+    "\"keyboard cat\"", "jwt.sign", "http.Cookie", "HttpOnly", "false", "None", "\\",
+];
+
+fn soup(rng: &mut Lcg, len: usize) -> String {
+    (0..len)
+        .map(|_| PIECES[usize::try_from(rng.next()).unwrap_or(0) % PIECES.len()])
+        .collect()
+}
+
+#[test]
+fn random_soup_and_truncations_never_panic() {
+    let rules = RuleSet::load(&[], true).unwrap_or_else(|e| panic!("{e}"));
+    let mut rng = Lcg(42);
+    for grammar in Grammar::ALL {
+        for len in [0, 1, 7, 64, 512, 4096] {
+            let text = soup(&mut rng, len);
+            let _ = scan("soup", &text, grammar, &rules);
+        }
+    }
+    // Every prefix of a real fixture, cut at char boundaries, in its own grammar.
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("test-corpus");
+    let mut stack = vec![corpus];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let (Some(grammar), Ok(text)) = (Grammar::from_path(&path), std::fs::read_to_string(&path)) else {
+                continue;
+            };
+            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(37).collect();
+            for cut in cuts {
+                let _ = scan("prefix", &text[..cut], grammar, &rules);
+            }
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_never_panics() {
+    let rules = RuleSet::load(&[], true).unwrap_or_else(|e| panic!("{e}"));
+    let depth = 5_000;
+    let nested_parens = format!("x = {}\"s\"{};\n", "(".repeat(depth), ")".repeat(depth));
+    let long_concat = format!("x = {}\"s\";\n", "\"a\" + ".repeat(depth));
+    let nested_calls = format!("f({}1{});\n", "g(".repeat(depth), ")".repeat(depth));
+    for grammar in Grammar::ALL {
+        for text in [&nested_parens, &long_concat, &nested_calls] {
+            let _ = scan("deep", text, grammar, &rules);
+        }
+    }
+}
