@@ -9,9 +9,11 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
+use crate::config::Config;
 use crate::corpus;
 use crate::engine;
 use crate::finding::{FileProblem, Finding, ProblemKind};
+use crate::gate::{Baseline, ChangedLines};
 use crate::lang::Grammar;
 use crate::report::{self, Format, Options, ReportInput};
 use crate::rule::{RuleSet, Severity};
@@ -36,6 +38,8 @@ pub enum Command {
     Test(TestArgs),
     /// Print the syntax tree of a file, to write rule queries against.
     Tree(TreeArgs),
+    /// Write a commented starter `sessionlint.toml` in the current directory.
+    Init(InitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -43,12 +47,19 @@ pub struct RuleSelection {
     /// Also load the rule packs under DIR (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
-    /// Only these rule ids, packs or categories (comma-separated, repeatable).
+    /// Only these rule ids, packs or categories (comma-separated, repeatable; replaces the
+    /// configuration's `select`).
     #[arg(long, value_delimiter = ',', value_name = "SELECTOR")]
     pub select: Vec<String>,
     /// Leave out these rule ids, packs or categories (comma-separated, repeatable).
     #[arg(long, value_delimiter = ',', value_name = "SELECTOR")]
     pub ignore: Vec<String>,
+    /// Use this configuration file instead of discovering `sessionlint.toml`/`pyproject.toml`.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore configuration files.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 #[derive(Debug, Args)]
@@ -68,18 +79,31 @@ pub struct CheckArgs {
     /// Skip paths matching this glob (gitignore syntax; repeatable).
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
+    /// Apply excludes to files named on the command line too (for pre-commit).
+    #[arg(long)]
+    pub force_exclude: bool,
     /// The file name standard input stands for; its extension picks the language.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
     /// Skip files larger than this (bytes, or with a K, KiB, M or MiB suffix).
     #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = parse_size)]
     pub max_file_size: u64,
-    /// Exit with 1 when a finding is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOn::Note)]
-    pub fail_on: FailOn,
+    /// Exit with 1 when a finding is at or above this severity [default: note, or the
+    /// configuration's `fail-on`].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings in FILE (they count as accepted from then on).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only findings on lines changed since this git revision (pull-request gates).
+    #[arg(long, value_name = "REF")]
+    pub diff_base: Option<String>,
     /// SARIF `automationDetails.id` (GitHub uses the part before the last `/` as category).
     #[arg(long, value_name = "ID", default_value = "sessionlint/")]
     pub sarif_automation_id: String,
@@ -114,6 +138,13 @@ pub struct TestArgs {
 #[derive(Debug, Args)]
 pub struct TreeArgs {
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Overwrite an existing sessionlint.toml.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -168,19 +199,83 @@ pub fn run(cli: Cli) -> Result<u8, Fatal> {
         Command::Explain(args) => explain(&args),
         Command::Test(args) => test(&args),
         Command::Tree(args) => tree(&args),
+        Command::Init(args) => init(&args),
     }
 }
 
-fn load_rules(selection: &RuleSelection) -> Result<RuleSet, Fatal> {
-    RuleSet::load(&selection.rules, true)
+/// The configuration that applies to a run over `paths`.
+fn load_config(selection: &RuleSelection, paths: &[PathBuf]) -> Result<Config, Fatal> {
+    if selection.no_config {
+        return Ok(Config::default());
+    }
+    if let Some(path) = &selection.config {
+        return Config::load(path).map_err(Fatal::new);
+    }
+    let start = paths
+        .iter()
+        .find(|p| p.as_os_str() != "-")
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
+    Config::discover(&start).map_err(Fatal::new)
+}
+
+/// Rules from the binary, the configuration's and the command line's packs, selected and
+/// with the configuration's severities and placeholders applied.
+fn load_rules(selection: &RuleSelection, config: &Config) -> Result<RuleSet, Fatal> {
+    let mut dirs = config.rules.clone();
+    dirs.extend(selection.rules.iter().cloned());
+    let select = if selection.select.is_empty() { &config.select } else { &selection.select };
+    let mut ignore = config.ignore.clone();
+    ignore.extend(selection.ignore.iter().cloned());
+    let in_config = |e: crate::rule::SelectError| match &config.path {
+        Some(p) if !config.select.is_empty() || !config.ignore.is_empty() => {
+            Fatal(format!("{e} (selectors come from the command line and {})", p.display()))
+        }
+        _ => Fatal::new(e),
+    };
+    let mut rules = RuleSet::load(&dirs, true)
         .map_err(Fatal::new)?
-        .select(&selection.select, &selection.ignore)
-        .map_err(Fatal::new)
+        .select(select, &ignore)
+        .map_err(in_config)?;
+    for (selector, severity) in &config.severity {
+        rules.override_severity(selector, *severity).map_err(|e| {
+            let file = config.path.as_ref().map_or(String::new(), |p| format!("{}: ", p.display()));
+            Fatal(format!("{file}[severity] {e}"))
+        })?;
+    }
+    rules.add_placeholders(&config.placeholders);
+    Ok(rules)
+}
+
+fn init(args: &InitArgs) -> Result<u8, Fatal> {
+    let path = PathBuf::from(crate::config::FILE_NAMES[0]);
+    if path.exists() && !args.force {
+        return Err(Fatal(format!("{} already exists (use --force to overwrite)", path.display())));
+    }
+    write_atomically(&path, crate::config::STARTER.as_bytes())?;
+    println!("wrote {}", path.display());
+    Ok(EXIT_CLEAN)
 }
 
 fn check(args: CheckArgs) -> Result<u8, Fatal> {
-    let rules = load_rules(&args.selection)?;
+    let config = load_config(&args.selection, &args.paths)?;
+    let rules = load_rules(&args.selection, &config)?;
+    let mut excludes = config.exclude.clone();
+    excludes.extend(args.exclude.iter().cloned());
+    // Read everything that can be wrong before scanning, so a bad input overwrites nothing.
+    let baseline = args
+        .baseline
+        .as_deref()
+        .map(Baseline::read)
+        .transpose()
+        .map_err(Fatal)?;
     let cwd = std::env::current_dir().map_err(|e| Fatal(format!("cannot read the working directory: {e}")))?;
+    let changed = args
+        .diff_base
+        .as_deref()
+        .map(|base| ChangedLines::since(base, &cwd))
+        .transpose()
+        .map_err(Fatal)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()
@@ -192,7 +287,7 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
         scan_stdin(&args, &rules)?
     } else {
         let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
-        let found = walk::discover(&paths, &args.exclude, &cwd).map_err(Fatal::new)?;
+        let found = walk::discover(&paths, &excludes, args.force_exclude, &cwd).map_err(Fatal::new)?;
         let max = args.max_file_size;
         let results: Vec<Result<Vec<Finding>, FileProblem>> = pool.install(|| {
             found
@@ -217,6 +312,22 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
     };
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     problems.sort_by(|a, b| (&a.path, a.kind).cmp(&(&b.path, b.kind)));
+    if let Some(path) = &args.write_baseline {
+        write_atomically(path, Baseline::render(&findings).as_bytes())?;
+        eprintln!("sessionlint: wrote {} findings to the baseline {}", findings.len(), path.display());
+    }
+    if let Some(baseline) = &baseline {
+        let stale = baseline.filter(&mut findings);
+        if stale > 0 {
+            eprintln!("sessionlint: note: {stale} baseline entries match no finding any more (re-create the baseline to drop them)");
+        }
+    }
+    if args.write_baseline.is_some() {
+        findings.clear();
+    }
+    if let Some(changed) = &changed {
+        changed.filter(&mut findings, &cwd);
+    }
 
     let color = match args.color {
         Color::Always => true,
@@ -253,7 +364,11 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
     if problems.iter().any(|p| p.kind == ProblemKind::NotFound) {
         return Ok(EXIT_ERROR);
     }
-    let threshold = args.fail_on.threshold();
+    let threshold = args
+        .fail_on
+        .map(FailOn::threshold)
+        .or(config.fail_on)
+        .unwrap_or(Severity::Note);
     Ok(if findings.iter().any(|f| f.severity >= threshold) {
         EXIT_FINDINGS
     } else {
@@ -330,7 +445,8 @@ fn parse_size(s: &str) -> Result<u64, String> {
 }
 
 fn list_rules(args: &RulesArgs) -> Result<u8, Fatal> {
-    let rules = load_rules(&args.selection)?;
+    let config = load_config(&args.selection, &[])?;
+    let rules = load_rules(&args.selection, &config)?;
     let mut out = String::new();
     match args.format {
         ListFormat::Json => {

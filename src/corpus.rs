@@ -107,10 +107,16 @@ impl CorpusReport {
 /// Runs every rule of `rules` against its fixtures under `corpus`.
 pub fn run(rules: &RuleSet, corpus: &Path) -> CorpusReport {
     let mut report = CorpusReport::default();
-    let folders = fixture_folders(corpus);
-    for (id, folder) in &folders {
-        if rules.get(id).is_none() {
-            report.fail(format!("{}: fixture folder for no rule `{id}`", folder.display()));
+    let owner = |rel: &str| {
+        rules
+            .rules()
+            .iter()
+            .any(|r| rel == r.id || rel.starts_with(&format!("{}/", r.id)))
+    };
+    for dir in dirs_with_files(corpus) {
+        let rel = relative_id(corpus, &dir);
+        if !rel.is_empty() && !owner(&rel) {
+            report.fail(format!("{}: fixture folder for no rule `{rel}`", dir.display()));
         }
     }
     for rule in rules.rules() {
@@ -118,13 +124,11 @@ pub fn run(rules: &RuleSet, corpus: &Path) -> CorpusReport {
             report.coverage.insert((rule.id.clone(), lang), (0, 0));
         }
         check_examples(rule, rules, &mut report);
-        match folders.get(&rule.id) {
-            Some(folder) => check_folder(rule, rules, folder, &mut report),
-            None => report.fail(format!(
-                "{}: rule has no fixtures (create {}/)",
-                rule.id,
-                corpus.join(&rule.id).display()
-            )),
+        let folder = corpus.join(&rule.id);
+        if folder.is_dir() {
+            check_folder(rule, rules, &folder, &mut report);
+        } else {
+            report.fail(format!("{}: rule has no fixtures (create {}/)", rule.id, folder.display()));
         }
         for lang in rule.langs() {
             let (expects, oks) = report.coverage[&(rule.id.clone(), lang)];
@@ -139,39 +143,55 @@ pub fn run(rules: &RuleSet, corpus: &Path) -> CorpusReport {
     report
 }
 
-/// `rule id → folder` for every folder that directly holds files.
-fn fixture_folders(corpus: &Path) -> BTreeMap<String, PathBuf> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![corpus.to_path_buf()];
+/// Folders a corpus walk skips: tool caches and hidden folders.
+fn skipped_dir(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.') || n == "__pycache__" || n == "node_modules")
+}
+
+/// Every folder under `root` that directly holds files, sorted.
+fn dirs_with_files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         let mut has_files = false;
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
-                stack.push(path);
+                if !skipped_dir(&path) {
+                    stack.push(path);
+                }
             } else {
                 has_files = true;
             }
         }
-        if has_files && dir != corpus {
-            let id = dir
-                .strip_prefix(corpus)
-                .unwrap_or(&dir)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.insert(id, dir);
+        if has_files {
+            out.push(dir);
         }
     }
+    out.sort();
     out
 }
 
+fn relative_id(root: &Path, dir: &Path) -> String {
+    dir.strip_prefix(root)
+        .unwrap_or(dir)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Every fixture file of a rule folder, subfolders included (cross-file fixtures), sorted.
 fn files_in(folder: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect())
-        .unwrap_or_default();
+    let mut files = Vec::new();
+    for dir in dirs_with_files(folder) {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
+        }
+    }
     files.sort();
     files
 }

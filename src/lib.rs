@@ -21,10 +21,12 @@
 //! - Dependencies point one way: shells → engine → {rule, lang, finding}.
 
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod engine;
 pub mod finding;
 pub mod fingerprint;
+pub mod gate;
 pub mod lang;
 pub mod report;
 pub mod rule;

@@ -28,6 +28,17 @@ where
     }
 }
 
+/// Turns serde's "unknown field `x`, expected one of `a`, `b`" into a did-you-mean hint.
+pub fn unknown_field_hint(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (word, expected) = rest.split_once('`')?;
+    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    if candidates.is_empty() {
+        return Some(format!("remove `{word}`"));
+    }
+    Some(hint(word, candidates.iter().copied()))
+}
+
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();

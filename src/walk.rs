@@ -37,10 +37,27 @@ pub struct GlobError {
 }
 
 /// Expands `paths` into the files to scan.
-pub fn discover(paths: &[PathBuf], excludes: &[String], cwd: &Path) -> Result<Discovery, GlobError> {
+pub fn discover(
+    paths: &[PathBuf],
+    excludes: &[String],
+    force_exclude: bool,
+    cwd: &Path,
+) -> Result<Discovery, GlobError> {
     let mut found = Discovery::default();
+    let forced = if force_exclude && !excludes.is_empty() {
+        Some(exclude_matcher(cwd, excludes)?)
+    } else {
+        None
+    };
     for path in paths {
         let display = display_path(path, cwd);
+        let excluded = forced.as_ref().is_some_and(|m| {
+            let abs = if path.is_absolute() { path.clone() } else { cwd.join(path) };
+            m.matched(&abs, path.is_dir()).is_ignore()
+        });
+        if excluded {
+            continue;
+        }
         if path.is_dir() {
             walk_dir(path, excludes, cwd, &mut found)?;
         } else if path.exists() {
@@ -70,18 +87,23 @@ pub fn discover(paths: &[PathBuf], excludes: &[String], cwd: &Path) -> Result<Di
     Ok(found)
 }
 
-fn walk_dir(dir: &Path, excludes: &[String], cwd: &Path, found: &mut Discovery) -> Result<(), GlobError> {
-    let mut overrides = OverrideBuilder::new(dir);
+/// `--exclude` globs as an override matcher rooted at `root` (each glob negated: ignore).
+fn exclude_matcher(root: &Path, excludes: &[String]) -> Result<ignore::overrides::Override, GlobError> {
+    let mut overrides = OverrideBuilder::new(root);
     for glob in excludes {
         overrides.add(&format!("!{glob}")).map_err(|e| GlobError {
             glob: glob.clone(),
             reason: e.to_string(),
         })?;
     }
-    let overrides = overrides.build().map_err(|e| GlobError {
+    overrides.build().map_err(|e| GlobError {
         glob: excludes.join(" "),
         reason: e.to_string(),
-    })?;
+    })
+}
+
+fn walk_dir(dir: &Path, excludes: &[String], cwd: &Path, found: &mut Discovery) -> Result<(), GlobError> {
+    let overrides = exclude_matcher(dir, excludes)?;
     let walker = WalkBuilder::new(dir)
         .require_git(false)
         .add_custom_ignore_filename(IGNORE_FILE)

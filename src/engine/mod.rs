@@ -13,7 +13,7 @@ use tree_sitter::{Node, Parser};
 use crate::finding::{Finding, LineIndex};
 use crate::fingerprint;
 use crate::lang::Grammar;
-use crate::rule::{Confidence, Matcher, Rule, RuleSet, ValueCheck};
+use crate::rule::{Confidence, Matcher, Rule, RuleSet};
 
 use query::{run, Hit};
 use relate::FileContext;
@@ -48,7 +48,10 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
                 continue;
             }
             let mut f = finding(path, rule, node, &bindings, &index);
-            if literals.iter().any(|(_, l)| is_placeholder(&l.value)) {
+            if literals
+                .iter()
+                .any(|(_, l)| is_placeholder(&l.value, rules.placeholders()))
+            {
                 f.confidence = Confidence::High;
             }
             findings.push(f);
@@ -71,19 +74,27 @@ fn constraints_hold<'t>(
             .iter()
             .find(|(name, _)| *name == c.capture)
             .map(|(_, n)| *n);
-        match (&c.check, node) {
-            (ValueCheck::Literal(want), Some(node)) => {
-                let literal = resolver.literal(node);
-                if literal.is_some() != *want {
-                    return None;
-                }
-                if let Some(l) = literal {
-                    literals.push((c.capture_index, l));
-                }
-            }
+        let Some(node) = node else {
             // The capture sits in an optional part of the pattern that did not match.
-            (ValueCheck::Literal(want), None) if *want => return None,
-            (ValueCheck::Literal(_), None) => {}
+            if c.literal == Some(true) || c.matches.is_some() {
+                return None;
+            }
+            continue;
+        };
+        let literal = resolver.literal(node);
+        if c.literal.is_some_and(|want| want != literal.is_some()) {
+            return None;
+        }
+        let value = literal
+            .as_ref()
+            .map_or_else(|| resolver.source_text(node), |l| l.value.as_str());
+        if c.matches.as_ref().is_some_and(|re| !re.is_match(value))
+            || c.not_matches.as_ref().is_some_and(|re| re.is_match(value))
+        {
+            return None;
+        }
+        if let (Some(true), Some(l)) = (c.literal, literal) {
+            literals.push((c.capture_index, l));
         }
     }
     Some(literals)
@@ -111,7 +122,7 @@ fn report_target<'t>(
 }
 
 /// Well-known placeholder secrets: copied from tutorials and library docs, guessed first.
-fn is_placeholder(value: &str) -> bool {
+fn is_placeholder(value: &str, extra: &[String]) -> bool {
     const PLACEHOLDERS: &[&str] = &[
         "keyboard cat",
         "secret",
@@ -152,7 +163,10 @@ fn is_placeholder(value: &str) -> bool {
         "xxx",
     ];
     let v = value.trim().to_ascii_lowercase();
-    PLACEHOLDERS.contains(&v.as_str()) || v.starts_with("django-insecure-") || v.starts_with("changeme")
+    PLACEHOLDERS.contains(&v.as_str())
+        || extra.contains(&v)
+        || v.starts_with("django-insecure-")
+        || v.starts_with("changeme")
 }
 
 fn finding(

@@ -21,6 +21,12 @@ static FALLBACK_CALL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Calls that turn a string into bytes (or back) without changing the secret.
+static CONVERSION_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(GetBytes|getBytes|encode|from|FromBase64String|b64decode|fromBase64|toByteArray|ToCharArray|toCharArray|bytes)$")
+        .expect("static regex")
+});
+
 /// Objects whose members are environment variables.
 static ENV_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(^|\.)(env|environ|environment)$").expect("static regex")
@@ -63,6 +69,11 @@ impl<'t> ValueResolver<'t> {
 
     pub fn literal(&self, node: Node<'t>) -> Option<Literal<'t>> {
         self.resolve(node, 0)
+    }
+
+    /// The source text of a node.
+    pub fn source_text(&self, node: Node<'t>) -> &'t str {
+        self.text(node)
     }
 
     fn text(&self, node: Node<'t>) -> &'t str {
@@ -166,8 +177,27 @@ impl<'t> ValueResolver<'t> {
             .or_else(|| callee.child_by_field_name("attribute"))
             .or_else(|| callee.child_by_field_name("name"))
             .unwrap_or(callee);
+        // C# `GetValue<string>(..)`: the name inside the generic name.
+        let name_node = if name_node.kind() == "generic_name" {
+            name_node.named_child(0).unwrap_or(name_node)
+        } else {
+            name_node
+        };
         let name = self.text(name_node);
         let args = arguments(node);
+        // Encodings keep the secret: `Encoding.UTF8.GetBytes("k")`, `"k".getBytes()`,
+        // `Buffer.from("k")`, `new TextEncoder().encode("k")`, `"k".encode()`.
+        if CONVERSION_CALL.is_match(name) {
+            let receiver = node.child_by_field_name("object").or_else(|| {
+                callee
+                    .child_by_field_name("object")
+                    .or_else(|| callee.child_by_field_name("expression"))
+                    .or_else(|| callee.child_by_field_name("operand"))
+            });
+            let from_arg = args.first().and_then(|a| self.resolve(*a, depth + 1));
+            let from_receiver = || receiver.and_then(|r| self.resolve(r, depth + 1));
+            return from_arg.or_else(from_receiver).map(|l| Literal { node: l.node, value: l.value });
+        }
         // Go conversions `[]byte("k")` and `string("k")` keep the literal.
         if self.lang == Lang::Go && (callee.kind() == "slice_type" || name == "string") && args.len() == 1 {
             return self.resolve(args[0], depth + 1);
@@ -489,6 +519,22 @@ mod tests {
         assert_eq!(literal_of(g, code, "[]byte(key)").as_deref(), Some("k"));
         let short = "package m\nfunc f() { k := os.Getenv(\"K\")\n use(k) }";
         assert_eq!(literal_of(g, short, "k"), None);
+    }
+
+    #[test]
+    fn encodings_keep_the_literal() {
+        assert_eq!(
+            literal_of(Grammar::CSharp, "class A { static readonly byte[] K = Encoding.UTF8.GetBytes(\"k\"); void M() { Use(K); } }", "K").as_deref(),
+            Some("k")
+        );
+        assert_eq!(
+            literal_of(Grammar::CSharp, "class A { void M() { var k = cfg.GetValue<string>(\"Jwt:Key\", \"dev\"); Use(k); } }", "k").as_deref(),
+            Some("dev")
+        );
+        assert_eq!(literal_of(Grammar::Java, "class A { void m() { use(\"k\".getBytes(UTF_8)); } }", "\"k\".getBytes(UTF_8)").as_deref(), Some("k"));
+        assert_eq!(literal_of(Grammar::JavaScript, "use(new TextEncoder().encode('k'));", "new TextEncoder().encode('k')").as_deref(), Some("k"));
+        assert_eq!(literal_of(Grammar::JavaScript, "use(Buffer.from(process.env.K));", "Buffer.from(process.env.K)"), None);
+        assert_eq!(literal_of(Grammar::Python, "use('k'.encode())", "'k'.encode()").as_deref(), Some("k"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-pub const WHERE_KEYS: &[&str] = &["literal"];
+pub const WHERE_KEYS: &[&str] = &["literal", "matches", "not-matches"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,9 +53,11 @@ pub struct MatchFile {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct WhereFile {
     pub literal: Option<bool>,
+    pub matches: Option<Spanned<String>>,
+    pub not_matches: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -15,7 +15,7 @@ use super::file::{self, MatchFile, RuleFile};
 use super::roles::RoleSet;
 use super::{
     Category, Confidence, Constraint, Example, Matcher, Pattern, Relation,
-    RelationKind, Rule, Severity, ValueCheck,
+    RelationKind, Rule, Severity,
 };
 use crate::lang::{Grammar, Lang};
 use crate::suggest;
@@ -327,17 +327,20 @@ impl Compiler<'_> {
                     Some(suggest::hint(capture.get_ref(), query.capture_names().iter().copied())),
                 ));
             };
-            let Some(literal) = check.get_ref().literal else {
+            let w = check.get_ref();
+            if w.literal.is_none() && w.matches.is_none() && w.not_matches.is_none() {
                 return Err(self.error_span(
                     check,
                     format!("`where.{}` has no constraint", capture.get_ref()),
                     Some(format!("use one of {}", file::WHERE_KEYS.join(", "))),
                 ));
-            };
+            }
             constraints.push(Constraint {
                 capture: capture.get_ref().clone(),
                 capture_index,
-                check: ValueCheck::Literal(literal),
+                literal: w.literal,
+                matches: w.matches.as_ref().map(|r| self.regex(r)).transpose()?,
+                not_matches: w.not_matches.as_ref().map(|r| self.regex(r)).transpose()?,
             });
         }
         let report_capture = match &table.report {
@@ -428,23 +431,24 @@ impl Compiler<'_> {
         Ok(query)
     }
 
+    fn regex(&self, pattern: &Spanned<String>) -> Result<regex::Regex, RuleError> {
+        regex::Regex::new(pattern.get_ref()).map_err(|e| {
+            let detail = e.to_string();
+            let last = detail.lines().last().unwrap_or("invalid regex").trim().to_string();
+            self.error_span(
+                pattern,
+                format!("invalid regular expression: {last}"),
+                Some("Rust regex syntax (no look-around or back-references); escape `\\` in TOML basic strings or use '...'".into()),
+            )
+        })
+    }
+
     fn toml_error(&self, e: &toml::de::Error) -> RuleError {
         let offset = e.span().map_or(0, |s| s.start);
         let message = e.message().trim().to_string();
-        let hint = unknown_key_hint(&message);
+        let hint = suggest::unknown_field_hint(&message);
         self.error_at(offset, message.lines().next().unwrap_or("invalid rule file").to_string(), hint)
     }
-}
-
-/// Turns serde's "unknown field `x`, expected one of `a`, `b`" into a did-you-mean hint.
-fn unknown_key_hint(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (word, expected) = rest.split_once('`')?;
-    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    if candidates.is_empty() {
-        return Some(format!("remove `{word}`"));
-    }
-    Some(suggest::hint(word, candidates.iter().copied()))
 }
 
 pub(super) fn describe_query_error(e: &QueryError, grammar: Grammar) -> (String, String) {
@@ -510,7 +514,7 @@ fn string_content_start(text: &str, span: Range<usize>) -> usize {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-pub(super) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

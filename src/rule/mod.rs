@@ -16,7 +16,7 @@ use tree_sitter::Query;
 
 use crate::lang::{Grammar, Lang};
 
-pub use load::{embedded_rule_sources, RuleError, RuleLoader, RuleSource};
+pub use load::{embedded_rule_sources, line_col, RuleError, RuleLoader, RuleSource};
 pub use roles::RoleSet;
 pub use set::{RuleSet, SelectError};
 
@@ -283,17 +283,18 @@ pub struct Pattern {
 }
 
 /// A value constraint from `[match.LANG.where]` on one capture of the main query.
+/// The *value* of a capture is the string it resolves to when it is a literal (see
+/// `engine::value`), and its source text otherwise.
 #[derive(Clone, Debug)]
 pub struct Constraint {
     pub capture: String,
     pub capture_index: u32,
-    pub check: ValueCheck,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ValueCheck {
     /// `literal = true`: a hard-coded string; `literal = false`: anything else.
-    Literal(bool),
+    pub literal: Option<bool>,
+    /// `matches = "re"`: the value matches.
+    pub matches: Option<regex::Regex>,
+    /// `not-matches = "re"`: the value does not match.
+    pub not_matches: Option<regex::Regex>,
 }
 
 /// A `[[example]]` pair: checked by the corpus harness, shown by `explain`.

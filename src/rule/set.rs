@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::load::{rule_sources_in, RuleError, RuleLoader, RuleSource};
-use super::{embedded_rule_sources, Category, Matcher, Pattern, RoleSet, Rule};
+use super::{embedded_rule_sources, Category, Matcher, Pattern, RoleSet, Rule, Severity};
 use crate::lang::Grammar;
 use crate::suggest;
 
@@ -13,6 +13,8 @@ use crate::suggest;
 pub struct RuleSet {
     rules: Vec<Rule>,
     roles: Arc<RoleSet>,
+    /// Project-specific placeholder secrets, on top of the built-in list (lowercase).
+    placeholders: Vec<String>,
 }
 
 /// A `--select`/`--ignore` value that names no rule, pack or category.
@@ -56,6 +58,7 @@ impl RuleSet {
         Ok(RuleSet {
             rules,
             roles: Arc::new(loader.into_roles()),
+            placeholders: Vec::new(),
         })
     }
 
@@ -93,6 +96,7 @@ impl RuleSet {
                 .cloned()
                 .collect(),
             roles: Arc::clone(&self.roles),
+            placeholders: self.placeholders.clone(),
         }
     }
 
@@ -100,23 +104,58 @@ impl RuleSet {
     pub fn select(self, select: &[String], ignore: &[String]) -> Result<RuleSet, SelectError> {
         for selector in select.iter().chain(ignore) {
             if !self.rules.iter().any(|r| selects(selector, r)) {
-                let mut known: Vec<&str> = self.rules.iter().map(|r| r.id.as_str()).collect();
-                known.extend(self.rules.iter().map(Rule::pack));
-                known.extend(Category::ALL.map(Category::name));
-                return Err(SelectError {
-                    selector: selector.clone(),
-                    hint: suggest::closest(selector, known).map(|c| format!("did you mean `{c}`?")),
-                });
+                return Err(self.unknown(selector));
             }
         }
-        let roles = self.roles;
-        let rules = self
-            .rules
+        let RuleSet {
+            rules,
+            roles,
+            placeholders,
+        } = self;
+        let rules = rules
             .into_iter()
             .filter(|r| select.is_empty() || select.iter().any(|s| selects(s, r)))
             .filter(|r| !ignore.iter().any(|s| selects(s, r)))
             .collect();
-        Ok(RuleSet { rules, roles })
+        Ok(RuleSet {
+            rules,
+            roles,
+            placeholders,
+        })
+    }
+
+    /// Sets the severity of every rule the selector names (rule id, pack or category).
+    pub fn override_severity(&mut self, selector: &str, severity: Severity) -> Result<(), SelectError> {
+        let mut any = false;
+        for rule in self.rules.iter_mut().filter(|r| selects(selector, r)) {
+            rule.severity = severity;
+            any = true;
+        }
+        if any {
+            Ok(())
+        } else {
+            Err(self.unknown(selector))
+        }
+    }
+
+    /// Adds project placeholder secrets (matched case-insensitively).
+    pub fn add_placeholders(&mut self, values: &[String]) {
+        self.placeholders
+            .extend(values.iter().map(|v| v.trim().to_ascii_lowercase()));
+    }
+
+    pub fn placeholders(&self) -> &[String] {
+        &self.placeholders
+    }
+
+    fn unknown(&self, selector: &str) -> SelectError {
+        let mut known: Vec<&str> = self.rules.iter().map(|r| r.id.as_str()).collect();
+        known.extend(self.rules.iter().map(Rule::pack));
+        known.extend(Category::ALL.map(Category::name));
+        SelectError {
+            selector: selector.to_string(),
+            hint: suggest::closest(selector, known).map(|c| format!("did you mean `{c}`?")),
+        }
     }
 }
 
