@@ -1,0 +1,88 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Acme.Inventory.Api.Auth;
+
+public sealed class JwtSettings
+{
+    public string Issuer { get; set; } = "";
+    public string Audience { get; set; } = "";
+    public string Secret { get; set; } = "";
+    public int LifetimeMinutes { get; set; } = 30;
+}
+
+public sealed class TokenIssuer
+{
+    private const string WarehouseSigningKey = "wh-7f3a9c2e-signing-key-for-handheld-scanners";
+    private static readonly string LegacyKeyBase64 = "c3VwZXItc2VjcmV0LWtleS1mb3ItbGVnYWN5LWVycA==";
+    private static readonly byte[] ReportingKeyBytes = Encoding.UTF8.GetBytes("reporting-" + "hmac-key-2023");
+
+    private readonly JwtSettings _settings;
+    private readonly IConfiguration _configuration;
+
+    public TokenIssuer(IOptions<JwtSettings> settings, IConfiguration configuration)
+    {
+        _settings = settings.Value;
+        _configuration = configuration;
+    }
+
+    public string IssueForEmployee(string employeeId, IEnumerable<string> roles)
+    {
+        // todo-ok: bound from IOptions at run time, but the same-file property default `Secret { get; set; } = ""` resolves as a literal
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_settings.Secret));
+        return Write(key, employeeId, roles);
+    }
+
+    public string IssueForScanner(string scannerId)
+    {
+        // expect: const field holding the signing key
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(WarehouseSigningKey));
+        return Write(key, scannerId, new[] { "scanner" });
+    }
+
+    public string IssueForLegacyErp(string account)
+    {
+        // expect: static readonly base64 string decoded into the key
+        var key = new SymmetricSecurityKey(Convert.FromBase64String(LegacyKeyBase64));
+        return Write(key, account, new[] { "erp" });
+    }
+
+    public string IssueForAuditor(string auditorId)
+    {
+        // expect: literal passed straight to Encoding.Unicode.GetBytes
+        var key = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Encoding.Unicode.GetBytes("auditor-readonly-key-0042"));
+        return Write(key, auditorId, new[] { "auditor" });
+    }
+
+    public string IssueForReporting(string serviceName)
+    {
+        // expect: the literal is converted to bytes in a static readonly field initializer
+        var key = new SymmetricSecurityKey(ReportingKeyBytes);
+        return Write(key, serviceName, new[] { "reporting" });
+    }
+
+    public string IssueForIntegration(string client)
+    {
+        var secret = _configuration.GetValue<string>("Integration:JwtKey", "integration-dev-key-please-rotate");
+        // expect: GetValue<string>(key, default) ships the literal default when the setting is missing
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
+        return Write(key, client, new[] { "integration" });
+    }
+
+    private string Write(SecurityKey key, string subject, IEnumerable<string> roles)
+    {
+        var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, subject) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        var token = new JwtSecurityToken(
+            issuer: _settings.Issuer,
+            audience: _settings.Audience,
+            claims: claims,
+            expires: DateTime.UtcNow.AddMinutes(_settings.LifetimeMinutes),
+            signingCredentials: new SigningCredentials(key, SecurityAlgorithms.HmacSha256));
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+}
