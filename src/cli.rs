@@ -17,7 +17,7 @@ use crate::gate::{Baseline, ChangedLines};
 use crate::lang::Grammar;
 use crate::report::{self, Format, Options, ReportInput};
 use crate::rule::{RuleSet, Severity};
-use crate::walk::{self, SourceFile};
+use crate::walk::{self, Excludes, SourceFile};
 
 #[derive(Debug, Parser)]
 #[command(name = "sessionlint", version, about = "Find session-handling flaws in Java, JavaScript, TypeScript, Python, Go and C#")]
@@ -165,6 +165,8 @@ pub enum FailOn {
 pub enum ListFormat {
     Text,
     Json,
+    /// The rule reference (docs/rules.md).
+    Markdown,
 }
 
 impl FailOn {
@@ -260,8 +262,6 @@ fn init(args: &InitArgs) -> Result<u8, Fatal> {
 fn check(args: CheckArgs) -> Result<u8, Fatal> {
     let config = load_config(&args.selection, &args.paths)?;
     let rules = load_rules(&args.selection, &config)?;
-    let mut excludes = config.exclude.clone();
-    excludes.extend(args.exclude.iter().cloned());
     // Read everything that can be wrong before scanning, so a bad input overwrites nothing.
     let baseline = args
         .baseline
@@ -287,6 +287,20 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
         scan_stdin(&args, &rules)?
     } else {
         let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+        let excludes = [
+            Excludes {
+                root: config
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map_or_else(|| cwd.clone(), |d| absolute_dir(d, &cwd)),
+                globs: config.exclude.clone(),
+            },
+            Excludes {
+                root: cwd.clone(),
+                globs: args.exclude.clone(),
+            },
+        ];
         let found = walk::discover(&paths, &excludes, args.force_exclude, &cwd).map_err(Fatal::new)?;
         let max = args.max_file_size;
         let results: Vec<Result<Vec<Finding>, FileProblem>> = pool.install(|| {
@@ -376,6 +390,11 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
     })
 }
 
+fn absolute_dir(dir: &Path, cwd: &Path) -> PathBuf {
+    let abs = if dir.is_absolute() { dir.to_path_buf() } else { cwd.join(dir) };
+    std::fs::canonicalize(&abs).unwrap_or(abs)
+}
+
 fn scan_file(file: &SourceFile, max_size: u64, rules: &RuleSet) -> Result<Vec<Finding>, FileProblem> {
     let text = walk::read(file, max_size)?;
     Ok(engine::scan(&file.display, &text, file.grammar, rules))
@@ -449,6 +468,7 @@ fn list_rules(args: &RulesArgs) -> Result<u8, Fatal> {
     let rules = load_rules(&args.selection, &config)?;
     let mut out = String::new();
     match args.format {
+        ListFormat::Markdown => out = crate::rule_docs::markdown(&rules),
         ListFormat::Json => {
             let list: Vec<serde_json::Value> = rules
                 .rules()

@@ -25,7 +25,7 @@ pub const STARTER: &str = r#"# sessionlint configuration. Every key is optional;
 # Rules to leave out, same forms.
 # ignore = ["csrf-samesite"]
 
-# Paths to skip, gitignore-style globs relative to the scanned directory.
+# Paths to skip, gitignore-style globs relative to this file's folder.
 # exclude = ["vendor/**", "**/testdata/**"]
 
 # Your own rule packs, relative to this file.

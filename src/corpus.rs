@@ -68,6 +68,9 @@ pub struct CorpusReport {
     pub coverage: BTreeMap<(String, Lang), (usize, usize)>,
     pub files: usize,
     pub checks: usize,
+    /// Checks (of `checks`) that failed; other failures are structural (missing folders,
+    /// coverage) and are not checks.
+    failed_checks: usize,
 }
 
 impl CorpusReport {
@@ -93,13 +96,18 @@ impl CorpusReport {
         ));
         out.push_str(&format!(
             "corpus: {} passed, {} failed\n",
-            self.checks.saturating_sub(self.failures.len()),
+            self.checks.saturating_sub(self.failed_checks),
             self.failures.len()
         ));
         out
     }
 
     fn fail(&mut self, message: String) {
+        self.failures.push(message);
+    }
+
+    fn fail_check(&mut self, message: String) {
+        self.failed_checks += 1;
         self.failures.push(message);
     }
 }
@@ -227,13 +235,13 @@ fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut Corpus
             let hit = findings.iter().any(|f| f.span.start.line == e.line);
             let at = format!("{shown}:{}", e.line);
             match (e.mark, hit) {
-                (Mark::Expect, false) => report.fail(format!("{at}: expected a finding ({})", e.why)),
-                (Mark::Ok, true) => report.fail(format!("{at}: unexpected finding on an `ok:` line ({})", e.why)),
+                (Mark::Expect, false) => report.fail_check(format!("{at}: expected a finding ({})", e.why)),
+                (Mark::Ok, true) => report.fail_check(format!("{at}: unexpected finding on an `ok:` line ({})", e.why)),
                 (Mark::TodoExpect, true) => {
-                    report.fail(format!("{at}: `todo-expect:` now finds it: promote it to `expect:`"));
+                    report.fail_check(format!("{at}: `todo-expect:` now finds it: promote it to `expect:`"));
                 }
                 (Mark::TodoOk, false) => {
-                    report.fail(format!("{at}: `todo-ok:` is now silent: promote it to `ok:`"));
+                    report.fail_check(format!("{at}: `todo-ok:` is now silent: promote it to `ok:`"));
                 }
                 (Mark::TodoExpect, false) => report.todos.push(format!("{at}: known miss ({})", e.why)),
                 (Mark::TodoOk, true) => report.todos.push(format!("{at}: known false alarm ({})", e.why)),
@@ -251,7 +259,7 @@ fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut Corpus
             let annotated = expectations.iter().any(|e| e.line == f.span.start.line);
             if !annotated {
                 report.checks += 1;
-                report.fail(format!(
+                report.fail_check(format!(
                     "{shown}:{}:{}: finding on a line without `expect:` ({})",
                     f.span.start.line, f.span.start.column, f.message
                 ));
@@ -267,11 +275,11 @@ fn check_examples(rule: &Rule, rules: &RuleSet, report: &mut CorpusReport) {
         let label = format!("{} [[example]] #{} ({})", rule.id, i + 1, ex.lang);
         report.checks += 2;
         if engine::scan("example", &ex.bad, grammar, &only).is_empty() {
-            report.fail(format!("{label}: `bad` is not flagged"));
+            report.fail_check(format!("{label}: `bad` is not flagged"));
         }
         let good = engine::scan("example", &ex.good, grammar, &only);
         if let Some(f) = good.first() {
-            report.fail(format!("{label}: `good` is flagged at line {} ({})", f.span.start.line, f.message));
+            report.fail_check(format!("{label}: `good` is flagged at line {} ({})", f.span.start.line, f.message));
         }
     }
 }

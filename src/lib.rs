@@ -30,5 +30,6 @@ pub mod gate;
 pub mod lang;
 pub mod report;
 pub mod rule;
+pub mod rule_docs;
 pub mod suggest;
 pub mod walk;

@@ -36,30 +36,69 @@ pub struct GlobError {
     pub reason: String,
 }
 
+/// Exclude globs (gitignore syntax) and the folder they are relative to: the working
+/// directory for `--exclude`, the configuration file's folder for its `exclude`.
+#[derive(Clone, Debug)]
+pub struct Excludes {
+    pub root: PathBuf,
+    pub globs: Vec<String>,
+}
+
+/// Compiled `Excludes`, matched against absolute paths.
+#[derive(Clone)]
+struct ExcludeMatcher {
+    matchers: Vec<ignore::overrides::Override>,
+}
+
+impl ExcludeMatcher {
+    fn new(sets: &[Excludes]) -> Result<Self, GlobError> {
+        let mut matchers = Vec::new();
+        for set in sets.iter().filter(|s| !s.globs.is_empty()) {
+            let mut builder = OverrideBuilder::new(&set.root);
+            for glob in &set.globs {
+                // An override glob whitelists; `!glob` makes it an exclusion.
+                builder.add(&format!("!{glob}")).map_err(|e| GlobError {
+                    glob: glob.clone(),
+                    reason: e.to_string(),
+                })?;
+            }
+            matchers.push(builder.build().map_err(|e| GlobError {
+                glob: set.globs.join(" "),
+                reason: e.to_string(),
+            })?);
+        }
+        Ok(ExcludeMatcher { matchers })
+    }
+
+    fn is_excluded(&self, abs: &Path, is_dir: bool) -> bool {
+        self.matchers.iter().any(|m| m.matched(abs, is_dir).is_ignore())
+    }
+
+    /// Excluded itself or through one of its folders (`vendor/` excludes `vendor/a/b.js`).
+    fn is_excluded_with_parents(&self, abs: &Path) -> bool {
+        abs.ancestors()
+            .enumerate()
+            .any(|(i, p)| self.is_excluded(p, i > 0 || p.is_dir()))
+    }
+}
+
 /// Expands `paths` into the files to scan.
 pub fn discover(
     paths: &[PathBuf],
-    excludes: &[String],
+    excludes: &[Excludes],
     force_exclude: bool,
     cwd: &Path,
 ) -> Result<Discovery, GlobError> {
     let mut found = Discovery::default();
-    let forced = if force_exclude && !excludes.is_empty() {
-        Some(exclude_matcher(cwd, excludes)?)
-    } else {
-        None
-    };
+    let matcher = ExcludeMatcher::new(excludes)?;
     for path in paths {
         let display = display_path(path, cwd);
-        let excluded = forced.as_ref().is_some_and(|m| {
-            let abs = if path.is_absolute() { path.clone() } else { cwd.join(path) };
-            m.matched(&abs, path.is_dir()).is_ignore()
-        });
-        if excluded {
+        let abs = absolute(path, cwd);
+        if force_exclude && matcher.is_excluded_with_parents(&abs) {
             continue;
         }
         if path.is_dir() {
-            walk_dir(path, excludes, cwd, &mut found)?;
+            walk_dir(path, &matcher, cwd, &mut found);
         } else if path.exists() {
             match Grammar::from_path(path) {
                 Some(grammar) => found.files.push(SourceFile {
@@ -87,27 +126,26 @@ pub fn discover(
     Ok(found)
 }
 
-/// `--exclude` globs as an override matcher rooted at `root` (each glob negated: ignore).
-fn exclude_matcher(root: &Path, excludes: &[String]) -> Result<ignore::overrides::Override, GlobError> {
-    let mut overrides = OverrideBuilder::new(root);
-    for glob in excludes {
-        overrides.add(&format!("!{glob}")).map_err(|e| GlobError {
-            glob: glob.clone(),
-            reason: e.to_string(),
-        })?;
+fn absolute(path: &Path, cwd: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        let joined = cwd.join(path);
+        // `./src` and `src` must match the same globs.
+        joined.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
     }
-    overrides.build().map_err(|e| GlobError {
-        glob: excludes.join(" "),
-        reason: e.to_string(),
-    })
 }
 
-fn walk_dir(dir: &Path, excludes: &[String], cwd: &Path, found: &mut Discovery) -> Result<(), GlobError> {
-    let overrides = exclude_matcher(dir, excludes)?;
+fn walk_dir(dir: &Path, matcher: &ExcludeMatcher, cwd: &Path, found: &mut Discovery) {
+    let filter = matcher.clone();
+    let base = cwd.to_path_buf();
     let walker = WalkBuilder::new(dir)
         .require_git(false)
         .add_custom_ignore_filename(IGNORE_FILE)
-        .overrides(overrides)
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            !filter.is_excluded(&absolute(entry.path(), &base), is_dir)
+        })
         .build();
     for entry in walker {
         let entry = match entry {
@@ -132,7 +170,6 @@ fn walk_dir(dir: &Path, excludes: &[String], cwd: &Path, found: &mut Discovery) 
             });
         }
     }
-    Ok(())
 }
 
 /// Reads a source file, refusing what cannot be source code.

@@ -30,7 +30,13 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
         return Vec::new();
     };
     let root = tree.root_node();
-    let ctx = FileContext::new(text, grammar, root, rules.function_role(grammar));
+    let ctx = FileContext::new(
+        text,
+        grammar,
+        root,
+        rules.role(grammar, "function"),
+        rules.role(grammar, "class"),
+    );
     let resolver = ValueResolver::new(text, grammar.lang(), root);
     let index = LineIndex::new(text);
     let mut findings = Vec::new();

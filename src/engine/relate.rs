@@ -10,6 +10,8 @@ use tree_sitter::Node;
 
 use super::query::{run, Hit};
 use crate::lang::Grammar;
+use tree_sitter::Query;
+
 use crate::rule::{is_shared_capture, Matcher, Pattern, RelationKind};
 
 /// What the relations of one file need: the tree, its text and the cached pattern hits.
@@ -17,16 +19,24 @@ pub struct FileContext<'t, 'r> {
     text: &'t str,
     root: Node<'t>,
     function_role: Option<&'r Pattern>,
+    class_role: Option<&'r Pattern>,
     cache: RefCell<HashMap<usize, Rc<Vec<Hit<'t, 'r>>>>>,
     _grammar: Grammar,
 }
 
 impl<'t, 'r> FileContext<'t, 'r> {
-    pub fn new(text: &'t str, grammar: Grammar, root: Node<'t>, function_role: Option<&'r Pattern>) -> Self {
+    pub fn new(
+        text: &'t str,
+        grammar: Grammar,
+        root: Node<'t>,
+        function_role: Option<&'r Pattern>,
+        class_role: Option<&'r Pattern>,
+    ) -> Self {
         FileContext {
             text,
             root,
             function_role,
+            class_role,
             cache: RefCell::new(HashMap::new()),
             _grammar: grammar,
         }
@@ -68,7 +78,10 @@ impl<'t, 'r> FileContext<'t, 'r> {
                 let hits = self.hits(alternative);
                 found = hits
                     .iter()
-                    .find(|r| relates(relation.kind, hit.node, r.node, scope) && self.unifies(&bindings, r))
+                    .find(|r| {
+                        relates(relation.kind, hit.node, r.node, scope)
+                            && self.unifies(&bindings, &matcher.query, r)
+                    })
                     .cloned();
                 if found.is_some() {
                     break;
@@ -89,27 +102,51 @@ impl<'t, 'r> FileContext<'t, 'r> {
         Some(bindings)
     }
 
-    /// Shared captures bound on both sides must have the same text.
-    fn unifies(&self, bindings: &[(&str, String)], other: &Hit<'t, '_>) -> bool {
+    /// Shared captures bound on both sides must have the same text. A name the main query
+    /// declares but this match left unbound (another alternative of the query) unifies with
+    /// nothing: the relation was written about that capture.
+    fn unifies(&self, bindings: &[(&str, String)], main: &Query, other: &Hit<'t, '_>) -> bool {
         other.captures.iter().all(|(name, node)| {
-            !is_shared_capture(name)
-                || bindings
-                    .iter()
-                    .find(|(n, _)| n == name)
-                    .is_none_or(|(_, text)| text == self.text(*node))
+            if !is_shared_capture(name) {
+                return true;
+            }
+            match bindings.iter().find(|(n, _)| n == name) {
+                Some((_, text)) => text == self.text(*node),
+                None => main.capture_index_for_name(name).is_none(),
+            }
         })
     }
 
-    /// The innermost function strictly around `node`; the whole file when there is none.
+    /// The scope of `preceded-by`: the outermost function around `node` that is reached
+    /// without leaving a class, so a lambda or closure sees the statements of the function
+    /// it sits in; the whole file when no function is around.
     fn scope(&self, node: Node<'t>) -> Node<'t> {
         let Some(role) = self.function_role else {
             return self.root;
         };
-        self.hits(role)
+        let mut functions: Vec<Node<'t>> = self
+            .hits(role)
             .iter()
             .map(|h| h.node)
             .filter(|f| contains(*f, node) && f.id() != node.id())
-            .min_by_key(|f| f.end_byte() - f.start_byte())
+            .collect();
+        functions.sort_by_key(|f| f.end_byte() - f.start_byte());
+        functions.dedup_by_key(|f| f.id());
+        let classes: Vec<Node<'t>> = self
+            .class_role
+            .map(|c| self.hits(c).iter().map(|h| h.node).collect())
+            .unwrap_or_default();
+        let mut scope = None;
+        for f in functions {
+            if let Some(inner) = scope {
+                // A class between the two functions ends the climb.
+                if classes.iter().any(|c| contains(f, *c) && contains(*c, inner)) {
+                    break;
+                }
+            }
+            scope = Some(f);
+        }
+        scope
             .unwrap_or(self.root)
     }
 }

@@ -292,7 +292,13 @@ impl<'t> ValueResolver<'t> {
                 }
             }
             (Lang::CSharp, "property_declaration") => {
-                if let (Some(name), Some(value)) = (field("name"), field("value")) {
+                // A settable property's initializer is only a default (options binding,
+                // object initialisers overwrite it): not a binding to rely on.
+                let settable = field("accessors").is_some_and(|a| {
+                    let text = self.text(a);
+                    text.contains("set") || text.contains("init")
+                });
+                if let (Some(name), Some(value), false) = (field("name"), field("value"), settable) {
                     if value.kind() != "arrow_expression_clause" {
                         push(&mut b.members, self.text(name), value);
                     }

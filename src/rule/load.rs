@@ -453,10 +453,11 @@ impl Compiler<'_> {
 
 pub(super) fn describe_query_error(e: &QueryError, grammar: Grammar) -> (String, String) {
     use tree_sitter::QueryErrorKind as K;
+    let name = e.message.trim().trim_matches('"');
     let what = match e.kind {
-        K::NodeType => format!("`{}` is not a node type of the {} grammar", e.message, grammar),
-        K::Field => format!("`{}` is not a field of the {} grammar", e.message, grammar),
-        K::Capture => format!("unknown capture `@{}` in a predicate", e.message),
+        K::NodeType => format!("`{name}` is not a node type of the {grammar} grammar"),
+        K::Field => format!("`{name}` is not a field of the {grammar} grammar"),
+        K::Capture => format!("unknown capture `@{name}` in a predicate"),
         K::Predicate => format!("invalid predicate: {}", e.message),
         K::Structure => "impossible pattern: this node cannot appear there in the grammar".to_string(),
         K::Syntax => "query syntax error".to_string(),

@@ -81,9 +81,9 @@ impl RuleSet {
             .filter_map(move |r| r.matchers.get(&grammar).map(|m| (r, m)))
     }
 
-    /// The `function` role: the scope of `preceded-by`.
-    pub fn function_role(&self, grammar: Grammar) -> Option<&Pattern> {
-        self.roles.get_ref(grammar, "function")
+    /// A role by name (`function` is the scope of `preceded-by`).
+    pub fn role(&self, grammar: Grammar, name: &str) -> Option<&Pattern> {
+        self.roles.get_ref(grammar, name)
     }
 
     /// A set holding only the rule `id`, for the corpus harness.

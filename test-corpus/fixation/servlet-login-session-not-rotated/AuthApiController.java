@@ -67,7 +67,7 @@ public class AuthApiController {
     public ResponseEntity<Void> supplierOtpLogin(@RequestBody OtpRequest body, HttpServletRequest request) {
         Optional<SupplierUser> supplier = portalUsers.verifyOtp(body.email(), body.code());
         HttpSession session = request.getSession();
-        // todo-expect: the write sits in a lambda; preceded-by only searches the lambda, so the session declared in the method is not seen
+        // expect: the write sits in a lambda; preceded-by climbs to the enclosing method, where the session was taken
         supplier.ifPresent(user -> session.setAttribute("supplierUser", user));
         return supplier.isPresent() ? ResponseEntity.noContent().build() : ResponseEntity.status(401).build();
     }

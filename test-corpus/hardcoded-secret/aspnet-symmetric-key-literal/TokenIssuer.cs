@@ -32,7 +32,7 @@ public sealed class TokenIssuer
 
     public string IssueForEmployee(string employeeId, IEnumerable<string> roles)
     {
-        // todo-ok: bound from IOptions at run time, but the same-file property default `Secret { get; set; } = ""` resolves as a literal
+        // ok: bound from IOptions at run time; the settable property default `Secret { get; set; } = ""` is not a binding
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_settings.Secret));
         return Write(key, employeeId, roles);
     }
