@@ -20,7 +20,11 @@ use crate::rule::{RuleSet, Severity};
 use crate::walk::{self, Excludes, SourceFile};
 
 #[derive(Debug, Parser)]
-#[command(name = "sessionlint", version, about = "Find session-handling flaws in Java, JavaScript, TypeScript, Python, Go and C#")]
+#[command(
+    name = "sessionlint",
+    version,
+    about = "Find session-handling flaws in Java, JavaScript, TypeScript, Python, Go and C#"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -29,7 +33,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Scan files and directories (default: the current directory).
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List the rules: id, category, severity, confidence and languages.
     Rules(RulesArgs),
     /// Print a rule's documentation and examples.
@@ -60,6 +64,9 @@ pub struct RuleSelection {
     /// Ignore configuration files.
     #[arg(long)]
     pub no_config: bool,
+    /// Load only the packs given with --rules, not the built-in rules.
+    #[arg(long, requires = "rules")]
+    pub no_builtin_rules: bool,
 }
 
 #[derive(Debug, Args)]
@@ -196,7 +203,7 @@ pub const EXIT_ERROR: u8 = 2;
 
 pub fn run(cli: Cli) -> Result<u8, Fatal> {
     match cli.command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => check(*args),
         Command::Rules(args) => list_rules(&args),
         Command::Explain(args) => explain(&args),
         Command::Test(args) => test(&args),
@@ -226,22 +233,30 @@ fn load_config(selection: &RuleSelection, paths: &[PathBuf]) -> Result<Config, F
 fn load_rules(selection: &RuleSelection, config: &Config) -> Result<RuleSet, Fatal> {
     let mut dirs = config.rules.clone();
     dirs.extend(selection.rules.iter().cloned());
-    let select = if selection.select.is_empty() { &config.select } else { &selection.select };
+    let select = if selection.select.is_empty() {
+        &config.select
+    } else {
+        &selection.select
+    };
     let mut ignore = config.ignore.clone();
     ignore.extend(selection.ignore.iter().cloned());
     let in_config = |e: crate::rule::SelectError| match &config.path {
-        Some(p) if !config.select.is_empty() || !config.ignore.is_empty() => {
-            Fatal(format!("{e} (selectors come from the command line and {})", p.display()))
-        }
+        Some(p) if !config.select.is_empty() || !config.ignore.is_empty() => Fatal(format!(
+            "{e} (selectors come from the command line and {})",
+            p.display()
+        )),
         _ => Fatal::new(e),
     };
-    let mut rules = RuleSet::load(&dirs, true)
+    let mut rules = RuleSet::load(&dirs, !selection.no_builtin_rules)
         .map_err(Fatal::new)?
         .select(select, &ignore)
         .map_err(in_config)?;
     for (selector, severity) in &config.severity {
         rules.override_severity(selector, *severity).map_err(|e| {
-            let file = config.path.as_ref().map_or(String::new(), |p| format!("{}: ", p.display()));
+            let file = config
+                .path
+                .as_ref()
+                .map_or(String::new(), |p| format!("{}: ", p.display()));
             Fatal(format!("{file}[severity] {e}"))
         })?;
     }
@@ -252,7 +267,10 @@ fn load_rules(selection: &RuleSelection, config: &Config) -> Result<RuleSet, Fat
 fn init(args: &InitArgs) -> Result<u8, Fatal> {
     let path = PathBuf::from(crate::config::FILE_NAMES[0]);
     if path.exists() && !args.force {
-        return Err(Fatal(format!("{} already exists (use --force to overwrite)", path.display())));
+        return Err(Fatal(format!(
+            "{} already exists (use --force to overwrite)",
+            path.display()
+        )));
     }
     write_atomically(&path, crate::config::STARTER.as_bytes())?;
     println!("wrote {}", path.display());
@@ -269,7 +287,8 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
         .map(Baseline::read)
         .transpose()
         .map_err(Fatal)?;
-    let cwd = std::env::current_dir().map_err(|e| Fatal(format!("cannot read the working directory: {e}")))?;
+    let cwd = std::env::current_dir()
+        .map_err(|e| Fatal(format!("cannot read the working directory: {e}")))?;
     let changed = args
         .diff_base
         .as_deref()
@@ -280,55 +299,67 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
         .num_threads(args.threads.unwrap_or(0))
         .build()
         .map_err(Fatal::new)?;
-    let (mut findings, mut problems, files_scanned) = if args.paths.iter().any(|p| p == Path::new("-")) {
-        if args.paths.len() > 1 {
-            return Err(Fatal("`-` (standard input) cannot be combined with other paths".into()));
-        }
-        scan_stdin(&args, &rules)?
-    } else {
-        let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
-        let excludes = [
-            Excludes {
-                root: config
-                    .path
-                    .as_ref()
-                    .and_then(|p| p.parent())
-                    .map_or_else(|| cwd.clone(), |d| absolute_dir(d, &cwd)),
-                globs: config.exclude.clone(),
-            },
-            Excludes {
-                root: cwd.clone(),
-                globs: args.exclude.clone(),
-            },
-        ];
-        let found = walk::discover(&paths, &excludes, args.force_exclude, &cwd).map_err(Fatal::new)?;
-        let max = args.max_file_size;
-        let results: Vec<Result<Vec<Finding>, FileProblem>> = pool.install(|| {
-            found
-                .files
-                .par_iter()
-                .map(|file| scan_file(file, max, &rules))
-                .collect()
-        });
-        let mut findings = Vec::new();
-        let mut problems = found.problems;
-        let mut scanned = 0;
-        for result in results {
-            match result {
-                Ok(f) => {
-                    scanned += 1;
-                    findings.extend(f);
-                }
-                Err(p) => problems.push(p),
+    let (mut findings, mut problems, files_scanned) =
+        if args.paths.iter().any(|p| p == Path::new("-")) {
+            if args.paths.len() > 1 {
+                return Err(Fatal(
+                    "`-` (standard input) cannot be combined with other paths".into(),
+                ));
             }
-        }
-        (findings, problems, scanned)
-    };
+            scan_stdin(&args, &rules)?
+        } else {
+            let paths = if args.paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                args.paths.clone()
+            };
+            let excludes = [
+                Excludes {
+                    root: config
+                        .path
+                        .as_ref()
+                        .and_then(|p| p.parent())
+                        .map_or_else(|| cwd.clone(), |d| absolute_dir(d, &cwd)),
+                    globs: config.exclude.clone(),
+                },
+                Excludes {
+                    root: cwd.clone(),
+                    globs: args.exclude.clone(),
+                },
+            ];
+            let found =
+                walk::discover(&paths, &excludes, args.force_exclude, &cwd).map_err(Fatal::new)?;
+            let max = args.max_file_size;
+            let results: Vec<Result<Vec<Finding>, FileProblem>> = pool.install(|| {
+                found
+                    .files
+                    .par_iter()
+                    .map(|file| scan_file(file, max, &rules))
+                    .collect()
+            });
+            let mut findings = Vec::new();
+            let mut problems = found.problems;
+            let mut scanned = 0;
+            for result in results {
+                match result {
+                    Ok(f) => {
+                        scanned += 1;
+                        findings.extend(f);
+                    }
+                    Err(p) => problems.push(p),
+                }
+            }
+            (findings, problems, scanned)
+        };
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     problems.sort_by(|a, b| (&a.path, a.kind).cmp(&(&b.path, b.kind)));
     if let Some(path) = &args.write_baseline {
         write_atomically(path, Baseline::render(&findings).as_bytes())?;
-        eprintln!("sessionlint: wrote {} findings to the baseline {}", findings.len(), path.display());
+        eprintln!(
+            "sessionlint: wrote {} findings to the baseline {}",
+            findings.len(),
+            path.display()
+        );
     }
     if let Some(baseline) = &baseline {
         let stale = baseline.filter(&mut findings);
@@ -372,7 +403,9 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error worth reporting.
-            let _ = out.write_all(rendered.as_bytes()).and_then(|()| out.flush());
+            let _ = out
+                .write_all(rendered.as_bytes())
+                .and_then(|()| out.flush());
         }
     }
     if problems.iter().any(|p| p.kind == ProblemKind::NotFound) {
@@ -391,18 +424,32 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
 }
 
 fn absolute_dir(dir: &Path, cwd: &Path) -> PathBuf {
-    let abs = if dir.is_absolute() { dir.to_path_buf() } else { cwd.join(dir) };
+    let abs = if dir.is_absolute() {
+        dir.to_path_buf()
+    } else {
+        cwd.join(dir)
+    };
     std::fs::canonicalize(&abs).unwrap_or(abs)
 }
 
-fn scan_file(file: &SourceFile, max_size: u64, rules: &RuleSet) -> Result<Vec<Finding>, FileProblem> {
+fn scan_file(
+    file: &SourceFile,
+    max_size: u64,
+    rules: &RuleSet,
+) -> Result<Vec<Finding>, FileProblem> {
     let text = walk::read(file, max_size)?;
     Ok(engine::scan(&file.display, &text, file.grammar, rules))
 }
 
-fn scan_stdin(args: &CheckArgs, rules: &RuleSet) -> Result<(Vec<Finding>, Vec<FileProblem>, usize), Fatal> {
+fn scan_stdin(
+    args: &CheckArgs,
+    rules: &RuleSet,
+) -> Result<(Vec<Finding>, Vec<FileProblem>, usize), Fatal> {
     let Some(name) = &args.stdin_filename else {
-        return Err(Fatal("reading standard input needs --stdin-filename NAME (its extension picks the language)".into()));
+        return Err(Fatal(
+            "reading standard input needs --stdin-filename NAME (its extension picks the language)"
+                .into(),
+        ));
     };
     let Some(grammar) = Grammar::from_path(name) else {
         return Err(Fatal(format!(
@@ -420,13 +467,24 @@ fn scan_stdin(args: &CheckArgs, rules: &RuleSet) -> Result<(Vec<Finding>, Vec<Fi
         let p = FileProblem {
             path: display,
             kind: ProblemKind::TooLarge,
-            message: format!("skipped: standard input is over --max-file-size ({} bytes)", args.max_file_size),
+            message: format!(
+                "skipped: standard input is over --max-file-size ({} bytes)",
+                args.max_file_size
+            ),
         };
         return Ok((Vec::new(), vec![p], 0));
     }
     match walk::decode(bytes) {
         Ok(text) => Ok((engine::scan(&display, &text, grammar, rules), Vec::new(), 1)),
-        Err((kind, message)) => Ok((Vec::new(), vec![FileProblem { path: display, kind, message }], 0)),
+        Err((kind, message)) => Ok((
+            Vec::new(),
+            vec![FileProblem {
+                path: display,
+                kind,
+                message,
+            }],
+            0,
+        )),
     }
 }
 
@@ -437,7 +495,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Fatal> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path.file_name().map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = result {
@@ -452,7 +512,9 @@ fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
     let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: u64 = num.parse().map_err(|_| format!("`{s}` is not a size (e.g. 1048576, 512K, 1MiB)"))?;
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (e.g. 1048576, 512K, 1MiB)"))?;
     let factor = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kb" | "kib" => 1024,
@@ -460,7 +522,8 @@ fn parse_size(s: &str) -> Result<u64, String> {
         "g" | "gb" | "gib" => 1024 * 1024 * 1024,
         _ => return Err(format!("unknown size unit in `{s}` (use K, KiB, M or MiB)")),
     };
-    n.checked_mul(factor).ok_or_else(|| format!("`{s}` is too large"))
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("`{s}` is too large"))
 }
 
 fn list_rules(args: &RulesArgs) -> Result<u8, Fatal> {
@@ -489,7 +552,13 @@ fn list_rules(args: &RulesArgs) -> Result<u8, Fatal> {
             out.push('\n');
         }
         ListFormat::Text => {
-            let width = rules.rules().iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
+            let width = rules
+                .rules()
+                .iter()
+                .map(|r| r.id.len())
+                .max()
+                .unwrap_or(2)
+                .max(2);
             out.push_str(&format!(
                 "{:width$}  {:16}  {:8}  {:10}  LANGUAGES\n",
                 "ID", "CATEGORY", "SEVERITY", "CONFIDENCE"
@@ -517,7 +586,10 @@ fn explain(args: &ExplainArgs) -> Result<u8, Fatal> {
         let hint = crate::suggest::closest(&args.id, rules.rules().iter().map(|r| r.id.as_str()))
             .map(|c| format!(" (did you mean `{c}`?)"))
             .unwrap_or_default();
-        return Err(Fatal(format!("unknown rule `{}`{hint}; `sessionlint rules` lists them", args.id)));
+        return Err(Fatal(format!(
+            "unknown rule `{}`{hint}; `sessionlint rules` lists them",
+            args.id
+        )));
     };
     let langs: Vec<&str> = rule.langs().iter().map(|l| l.key()).collect();
     let cwe: Vec<String> = rule.cwe.iter().map(|c| format!("CWE-{c}")).collect();
@@ -527,7 +599,11 @@ fn explain(args: &ExplainArgs) -> Result<u8, Fatal> {
         rule.category,
         rule.severity,
         rule.confidence,
-        if cwe.is_empty() { "-".to_string() } else { cwe.join(", ") },
+        if cwe.is_empty() {
+            "-".to_string()
+        } else {
+            cwe.join(", ")
+        },
         langs.join(", "),
         rule.docs
     );
@@ -561,17 +637,28 @@ fn test(args: &TestArgs) -> Result<u8, Fatal> {
     }
     let report = corpus::run(&rules, &args.corpus);
     print!("{}", report.render());
-    Ok(if report.passed() { EXIT_CLEAN } else { EXIT_FINDINGS })
+    Ok(if report.passed() {
+        EXIT_CLEAN
+    } else {
+        EXIT_FINDINGS
+    })
 }
 
 fn tree(args: &TreeArgs) -> Result<u8, Fatal> {
     let Some(grammar) = Grammar::from_path(&args.file) else {
-        return Err(Fatal(format!("`{}` is not a file of a supported language", args.file.display())));
+        return Err(Fatal(format!(
+            "`{}` is not a file of a supported language",
+            args.file.display()
+        )));
     };
-    let bytes = std::fs::read(&args.file).map_err(|e| Fatal(format!("cannot read {}: {e}", args.file.display())))?;
-    let text = walk::decode(bytes).map_err(|(_, m)| Fatal(format!("{}: {m}", args.file.display())))?;
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| Fatal(format!("cannot read {}: {e}", args.file.display())))?;
+    let text =
+        walk::decode(bytes).map_err(|(_, m)| Fatal(format!("{}: {m}", args.file.display())))?;
     let mut parser = tree_sitter::Parser::new();
-    parser.set_language(&grammar.language()).map_err(Fatal::new)?;
+    parser
+        .set_language(&grammar.language())
+        .map_err(Fatal::new)?;
     let tree = parser
         .parse(&text, None)
         .ok_or_else(|| Fatal("the parser gave up on this file".into()))?;
@@ -587,7 +674,10 @@ fn pretty_sexp(root: &tree_sitter::Node<'_>, text: &str) -> String {
     loop {
         let node = cursor.node();
         if node.is_named() {
-            let field = cursor.field_name().map(|f| format!("{f}: ")).unwrap_or_default();
+            let field = cursor
+                .field_name()
+                .map(|f| format!("{f}: "))
+                .unwrap_or_default();
             let leaf = if node.named_child_count() == 0 {
                 format!(" {:?}", &text[node.byte_range()])
             } else {

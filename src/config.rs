@@ -57,7 +57,11 @@ pub struct ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)?;
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }
@@ -116,7 +120,11 @@ impl Config {
     /// `.sessionlint.toml` or `pyproject.toml` with `[tool.sessionlint]` in `start` or above.
     pub fn discover(start: &Path) -> Result<Config, ConfigError> {
         let start = std::fs::canonicalize(start).unwrap_or_else(|_| start.to_path_buf());
-        let mut dir = if start.is_dir() { Some(start.as_path()) } else { start.parent() };
+        let mut dir = if start.is_dir() {
+            Some(start.as_path())
+        } else {
+            start.parent()
+        };
         while let Some(d) = dir {
             for name in FILE_NAMES {
                 let candidate = d.join(name);
@@ -179,7 +187,11 @@ fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> ConfigError {
         line,
         column,
         hint: suggest::unknown_field_hint(&message),
-        message: message.lines().next().unwrap_or("invalid configuration").to_string(),
+        message: message
+            .lines()
+            .next()
+            .unwrap_or("invalid configuration")
+            .to_string(),
     }
 }
 
@@ -204,10 +216,17 @@ fn validate(path: &Path, text: &str, file: ConfigFile) -> Result<Config, ConfigE
             )
         })
     };
-    let fail_on = file.fail_on.as_ref().map(|v| parse_severity(v, "fail-on level")).transpose()?;
+    let fail_on = file
+        .fail_on
+        .as_ref()
+        .map(|v| parse_severity(v, "fail-on level"))
+        .transpose()?;
     let mut severity = Vec::new();
     for (selector, level) in &file.severity {
-        severity.push((selector.get_ref().clone(), parse_severity(level, "severity")?));
+        severity.push((
+            selector.get_ref().clone(),
+            parse_severity(level, "severity")?,
+        ));
     }
     let base = path.parent().unwrap_or(Path::new("."));
     Ok(Config {
@@ -215,7 +234,12 @@ fn validate(path: &Path, text: &str, file: ConfigFile) -> Result<Config, ConfigE
         select: file.select.unwrap_or_default(),
         ignore: file.ignore.unwrap_or_default(),
         exclude: file.exclude.unwrap_or_default(),
-        rules: file.rules.unwrap_or_default().iter().map(|r| base.join(r)).collect(),
+        rules: file
+            .rules
+            .unwrap_or_default()
+            .iter()
+            .map(|r| base.join(r))
+            .collect(),
         fail_on,
         severity,
         placeholders: file.secrets.map(|s| s.placeholders).unwrap_or_default(),
@@ -253,14 +277,21 @@ mod tests {
         assert_eq!(c.select, vec!["fixation"]);
         assert_eq!(c.rules, vec![dir.path().join("my-rules")]);
         assert_eq!(c.fail_on, Some(Severity::Warning));
-        assert_eq!(c.severity, vec![("csrf-samesite".to_string(), Severity::Note)]);
+        assert_eq!(
+            c.severity,
+            vec![("csrf-samesite".to_string(), Severity::Note)]
+        );
         assert_eq!(c.placeholders, vec!["acme"]);
     }
 
     #[test]
     fn unknown_key_names_line_and_suggests() {
         let dir = tempfile::tempdir().unwrap();
-        let p = write(dir.path(), "sessionlint.toml", "select = []\nfail_on = \"error\"\n");
+        let p = write(
+            dir.path(),
+            "sessionlint.toml",
+            "select = []\nfail_on = \"error\"\n",
+        );
         let e = Config::load(&p).unwrap_err();
         assert_eq!((e.line, e.column), (2, 1));
         assert!(e.message.contains("fail_on"), "{e}");
@@ -273,7 +304,11 @@ mod tests {
         let p = write(dir.path(), "sessionlint.toml", "select = \"fixation\"\n");
         let e = Config::load(&p).unwrap_err();
         assert_eq!(e.line, 1);
-        let p = write(dir.path(), "sessionlint.toml", "\n[severity]\n\"fixation\" = \"eror\"\n");
+        let p = write(
+            dir.path(),
+            "sessionlint.toml",
+            "\n[severity]\n\"fixation\" = \"eror\"\n",
+        );
         let e = Config::load(&p).unwrap_err();
         assert_eq!((e.line, e.column), (3, 14));
         assert_eq!(e.hint.as_deref(), Some("did you mean `error`?"));
@@ -288,7 +323,11 @@ mod tests {
         let c = Config::discover(&sub).unwrap();
         assert_eq!(c.select, vec!["fixation"]);
         // A sessionlint.toml nearer the scan wins.
-        write(&dir.path().join("a"), "sessionlint.toml", "select = [\"cookie-flags\"]\n");
+        write(
+            &dir.path().join("a"),
+            "sessionlint.toml",
+            "select = [\"cookie-flags\"]\n",
+        );
         assert_eq!(Config::discover(&sub).unwrap().select, vec!["cookie-flags"]);
         // pyproject without our table is not a configuration.
         let other = tempfile::tempdir().unwrap();
@@ -299,7 +338,11 @@ mod tests {
     #[test]
     fn pyproject_errors_point_into_the_table() {
         let dir = tempfile::tempdir().unwrap();
-        let p = write(dir.path(), "pyproject.toml", "[project]\nname = \"x\"\n\n[tool.sessionlint]\nselct = []\n");
+        let p = write(
+            dir.path(),
+            "pyproject.toml",
+            "[project]\nname = \"x\"\n\n[tool.sessionlint]\nselct = []\n",
+        );
         let e = Config::load(&p).unwrap_err();
         assert_eq!(e.line, 5);
         assert_eq!(e.hint.as_deref(), Some("did you mean `select`?"));

@@ -86,7 +86,8 @@ impl CorpusReport {
         for f in &self.failures {
             out.push_str(&format!("FAIL: {f}\n"));
         }
-        let rules: std::collections::BTreeSet<&String> = self.coverage.keys().map(|(r, _)| r).collect();
+        let rules: std::collections::BTreeSet<&String> =
+            self.coverage.keys().map(|(r, _)| r).collect();
         out.push_str(&format!(
             "{} rules, {} fixture files, {} expectations and examples checked, {} todo\n",
             rules.len(),
@@ -124,7 +125,10 @@ pub fn run(rules: &RuleSet, corpus: &Path) -> CorpusReport {
     for dir in dirs_with_files(corpus) {
         let rel = relative_id(corpus, &dir);
         if !rel.is_empty() && !owner(&rel) {
-            report.fail(format!("{}: fixture folder for no rule `{rel}`", dir.display()));
+            report.fail(format!(
+                "{}: fixture folder for no rule `{rel}`",
+                dir.display()
+            ));
         }
     }
     for rule in rules.rules() {
@@ -136,7 +140,11 @@ pub fn run(rules: &RuleSet, corpus: &Path) -> CorpusReport {
         if folder.is_dir() {
             check_folder(rule, rules, &folder, &mut report);
         } else {
-            report.fail(format!("{}: rule has no fixtures (create {}/)", rule.id, folder.display()));
+            report.fail(format!(
+                "{}: rule has no fixtures (create {}/)",
+                rule.id,
+                folder.display()
+            ));
         }
         for lang in rule.langs() {
             let (expects, oks) = report.coverage[&(rule.id.clone(), lang)];
@@ -163,7 +171,9 @@ fn dirs_with_files(root: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut has_files = false;
         for entry in entries.flatten() {
             let path = entry.path();
@@ -212,14 +222,23 @@ fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut Corpus
             continue;
         }
         let Some(grammar) = Grammar::from_path(&file) else {
-            report.fail(format!("{shown}: not a source file of a supported language"));
+            report.fail(format!(
+                "{shown}: not a source file of a supported language"
+            ));
             continue;
         };
         if !rule.matchers.contains_key(&grammar) {
-            report.fail(format!("{shown}: rule `{}` has no `[match.{}]`", rule.id, grammar.lang()));
+            report.fail(format!(
+                "{shown}: rule `{}` has no `[match.{}]`",
+                rule.id,
+                grammar.lang()
+            ));
             continue;
         }
-        let text = match std::fs::read(&file).map_err(|e| e.to_string()).and_then(|b| walk::decode(b).map_err(|e| e.1)) {
+        let text = match std::fs::read(&file)
+            .map_err(|e| e.to_string())
+            .and_then(|b| walk::decode(b).map_err(|e| e.1))
+        {
             Ok(text) => text,
             Err(e) => {
                 report.fail(format!("{shown}: {e}"));
@@ -235,16 +254,29 @@ fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut Corpus
             let hit = findings.iter().any(|f| f.span.start.line == e.line);
             let at = format!("{shown}:{}", e.line);
             match (e.mark, hit) {
-                (Mark::Expect, false) => report.fail_check(format!("{at}: expected a finding ({})", e.why)),
-                (Mark::Ok, true) => report.fail_check(format!("{at}: unexpected finding on an `ok:` line ({})", e.why)),
+                (Mark::Expect, false) => {
+                    report.fail_check(format!("{at}: expected a finding ({})", e.why))
+                }
+                (Mark::Ok, true) => report.fail_check(format!(
+                    "{at}: unexpected finding on an `ok:` line ({})",
+                    e.why
+                )),
                 (Mark::TodoExpect, true) => {
-                    report.fail_check(format!("{at}: `todo-expect:` now finds it: promote it to `expect:`"));
+                    report.fail_check(format!(
+                        "{at}: `todo-expect:` now finds it: promote it to `expect:`"
+                    ));
                 }
                 (Mark::TodoOk, false) => {
-                    report.fail_check(format!("{at}: `todo-ok:` is now silent: promote it to `ok:`"));
+                    report.fail_check(format!(
+                        "{at}: `todo-ok:` is now silent: promote it to `ok:`"
+                    ));
                 }
-                (Mark::TodoExpect, false) => report.todos.push(format!("{at}: known miss ({})", e.why)),
-                (Mark::TodoOk, true) => report.todos.push(format!("{at}: known false alarm ({})", e.why)),
+                (Mark::TodoExpect, false) => {
+                    report.todos.push(format!("{at}: known miss ({})", e.why))
+                }
+                (Mark::TodoOk, true) => report
+                    .todos
+                    .push(format!("{at}: known false alarm ({})", e.why)),
                 (Mark::Expect | Mark::Ok, _) => {}
             }
             if let Some(count) = report.coverage.get_mut(&(rule.id.clone(), lang)) {
@@ -279,7 +311,10 @@ fn check_examples(rule: &Rule, rules: &RuleSet, report: &mut CorpusReport) {
         }
         let good = engine::scan("example", &ex.good, grammar, &only);
         if let Some(f) = good.first() {
-            report.fail_check(format!("{label}: `good` is flagged at line {} ({})", f.span.start.line, f.message));
+            report.fail_check(format!(
+                "{label}: `good` is flagged at line {} ({})",
+                f.span.start.line, f.message
+            ));
         }
     }
 }
@@ -292,7 +327,10 @@ mod tests {
     fn reads_every_comment_style() {
         let text = "a\n// expect: one\nx\n    # ok: two\ny\n/* todo-expect: three */\nz\n  * todo-ok: four\nw\n";
         let got = expectations(text);
-        let marks: Vec<(Mark, u32, &str)> = got.iter().map(|e| (e.mark, e.line, e.why.as_str())).collect();
+        let marks: Vec<(Mark, u32, &str)> = got
+            .iter()
+            .map(|e| (e.mark, e.line, e.why.as_str()))
+            .collect();
         assert_eq!(
             marks,
             vec![

@@ -157,7 +157,11 @@ mod tests {
             let got = line_hashes(text);
             for (i, hash) in want.iter().enumerate() {
                 let line = u32::try_from(i + 1).unwrap();
-                assert_eq!(got.get(&line).map(String::as_str), Some(*hash), "{text:?} line {line}");
+                assert_eq!(
+                    got.get(&line).map(String::as_str),
+                    Some(*hash),
+                    "{text:?} line {line}"
+                );
             }
         }
     }

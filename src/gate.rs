@@ -110,12 +110,33 @@ impl ChangedLines {
     /// Asks git what changed between `base` and the working tree under `cwd`.
     pub fn since(base: &str, cwd: &Path) -> Result<ChangedLines, String> {
         let root = git(cwd, &["rev-parse", "--show-toplevel"]).map_err(|e| {
-            format!("--diff-base needs a git repository, and {} is not in one ({e})", cwd.display())
+            format!(
+                "--diff-base needs a git repository, and {} is not in one ({e})",
+                cwd.display()
+            )
         })?;
         let root = PathBuf::from(root.trim());
-        git(cwd, &["rev-parse", "--verify", "--quiet", &format!("{base}^{{commit}}")])
-            .map_err(|_| format!("--diff-base: `{base}` is not a commit in this repository"))?;
-        let diff = git(&root, &["diff", "--no-color", "--no-ext-diff", "--unified=0", base, "--"])?;
+        git(
+            cwd,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                &format!("{base}^{{commit}}"),
+            ],
+        )
+        .map_err(|_| format!("--diff-base: `{base}` is not a commit in this repository"))?;
+        let diff = git(
+            &root,
+            &[
+                "diff",
+                "--no-color",
+                "--no-ext-diff",
+                "--unified=0",
+                base,
+                "--",
+            ],
+        )?;
         let mut changed = ChangedLines::default();
         for (path, lines) in parse_unified_diff(&diff) {
             changed.files.insert(root.join(path), lines);
@@ -131,7 +152,11 @@ impl ChangedLines {
     pub fn filter(&self, findings: &mut Vec<Finding>, cwd: &Path) {
         findings.retain(|f| {
             let path = Path::new(&f.path);
-            let abs = if path.is_absolute() { path.to_path_buf() } else { cwd.join(path) };
+            let abs = if path.is_absolute() {
+                path.to_path_buf()
+            } else {
+                cwd.join(path)
+            };
             let abs = std::fs::canonicalize(&abs).unwrap_or(abs);
             match self.files.get(&abs) {
                 Some(None) => true,
@@ -167,9 +192,18 @@ fn parse_unified_diff(diff: &str) -> BTreeMap<String, Option<BTreeSet<u32>>> {
         } else if line.starts_with("new file mode") {
             new_file = true;
         } else if let Some(path) = line.strip_prefix("+++ ") {
-            current = unquote_git_path(path).strip_prefix("b/").map(str::to_string);
+            current = unquote_git_path(path)
+                .strip_prefix("b/")
+                .map(str::to_string);
             if let Some(p) = &current {
-                out.insert(p.clone(), if new_file { None } else { Some(BTreeSet::new()) });
+                out.insert(
+                    p.clone(),
+                    if new_file {
+                        None
+                    } else {
+                        Some(BTreeSet::new())
+                    },
+                );
             }
         } else if let (Some(hunk), Some(path)) = (line.strip_prefix("@@ "), &current) {
             // @@ -a,b +c,d @@

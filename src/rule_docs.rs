@@ -14,7 +14,11 @@ pub fn markdown(rules: &RuleSet) -> String {
     );
     let _ = writeln!(out, "{} rules.\n", rules.rules().len());
     for category in Category::ALL {
-        let in_category: Vec<&Rule> = rules.rules().iter().filter(|r| r.category == category).collect();
+        let in_category: Vec<&Rule> = rules
+            .rules()
+            .iter()
+            .filter(|r| r.category == category)
+            .collect();
         let _ = writeln!(out, "## {category}\n");
         if in_category.is_empty() {
             out.push_str("No rules yet.\n\n");
@@ -55,7 +59,11 @@ fn rule_section(out: &mut String, r: &Rule) {
         "Severity **{}**, confidence **{}**{}.\n",
         r.severity,
         r.confidence,
-        if cwe.is_empty() { String::new() } else { format!(", {}", cwe.join(", ")) }
+        if cwe.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", cwe.join(", "))
+        }
     );
     let _ = writeln!(out, "Message: {}\n", r.message);
     let _ = writeln!(out, "{}\n", demote_headings(&r.docs));

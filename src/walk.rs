@@ -71,7 +71,9 @@ impl ExcludeMatcher {
     }
 
     fn is_excluded(&self, abs: &Path, is_dir: bool) -> bool {
-        self.matchers.iter().any(|m| m.matched(abs, is_dir).is_ignore())
+        self.matchers
+            .iter()
+            .any(|m| m.matched(abs, is_dir).is_ignore())
     }
 
     /// Excluded itself or through one of its folders (`vendor/` excludes `vendor/a/b.js`).
@@ -132,7 +134,10 @@ fn absolute(path: &Path, cwd: &Path) -> PathBuf {
     } else {
         let joined = cwd.join(path);
         // `./src` and `src` must match the same globs.
-        joined.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
+        joined
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect()
     }
 }
 
@@ -188,19 +193,26 @@ pub fn read(file: &SourceFile, max_size: u64) -> Result<String, FileProblem> {
             format!("skipped: {size} bytes is over --max-file-size ({max_size} bytes)"),
         ));
     }
-    let bytes = std::fs::read(&file.path).map_err(|e| problem(ProblemKind::Unreadable, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(&file.path)
+        .map_err(|e| problem(ProblemKind::Unreadable, format!("cannot read: {e}")))?;
     decode(bytes).map_err(|(kind, message)| problem(kind, message))
 }
 
 /// Turns bytes into source text, or says why they are not source text.
 pub fn decode(bytes: Vec<u8>) -> Result<String, (ProblemKind, String)> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err((ProblemKind::Binary, format!("skipped: binary file (NUL byte at offset {at})")));
+        return Err((
+            ProblemKind::Binary,
+            format!("skipped: binary file (NUL byte at offset {at})"),
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         (
             ProblemKind::NotUtf8,
-            format!("skipped: not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()),
+            format!(
+                "skipped: not valid UTF-8 (at byte {})",
+                e.utf8_error().valid_up_to()
+            ),
         )
     })
 }
@@ -236,15 +248,27 @@ mod tests {
     #[test]
     fn display_paths_are_relative_and_clean() {
         let cwd = Path::new("/repo");
-        assert_eq!(display_path(Path::new("/repo/src/A.java"), cwd), "src/A.java");
+        assert_eq!(
+            display_path(Path::new("/repo/src/A.java"), cwd),
+            "src/A.java"
+        );
         assert_eq!(display_path(Path::new("./src/A.java"), cwd), "src/A.java");
-        assert_eq!(display_path(Path::new("/elsewhere/A.java"), cwd), "/elsewhere/A.java");
+        assert_eq!(
+            display_path(Path::new("/elsewhere/A.java"), cwd),
+            "/elsewhere/A.java"
+        );
     }
 
     #[test]
     fn decode_refuses_binary_and_bad_utf8() {
         assert_eq!(decode(b"ok".to_vec()).ok().as_deref(), Some("ok"));
-        assert_eq!(decode(b"a\0b".to_vec()).err().map(|e| e.0), Some(ProblemKind::Binary));
-        assert_eq!(decode(vec![b'a', 0xff]).err().map(|e| e.0), Some(ProblemKind::NotUtf8));
+        assert_eq!(
+            decode(b"a\0b".to_vec()).err().map(|e| e.0),
+            Some(ProblemKind::Binary)
+        );
+        assert_eq!(
+            decode(vec![b'a', 0xff]).err().map(|e| e.0),
+            Some(ProblemKind::NotUtf8)
+        );
     }
 }

@@ -13,7 +13,14 @@ fn every_rule_passes_its_fixtures_and_examples() {
         Err(e) => panic!("embedded rules do not load:\n{e}"),
     };
     assert!(!rules.is_empty(), "no rules embedded");
-    let report = corpus::run(&rules, &Path::new(env!("CARGO_MANIFEST_DIR")).join("test-corpus"));
+    let report = corpus::run(
+        &rules,
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("test-corpus"),
+    );
     print!("{}", report.render());
-    assert!(report.passed(), "corpus failures:\n{}", report.failures.join("\n"));
+    assert!(
+        report.passed(),
+        "corpus failures:\n{}",
+        report.failures.join("\n")
+    );
 }

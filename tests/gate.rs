@@ -1,6 +1,9 @@
 //! CI-gate behaviour through the real binary: project configuration, baselines (stable under
 //! line moves and re-indentation) and changed-code mode.
 
+// Test helpers panic on I/O failure by design: a broken temp dir is a broken test.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::process::Command as StdCommand;
 
@@ -24,18 +27,30 @@ fn write(dir: &Path, rel: &str, text: &str) {
 }
 
 fn json_findings(out: &[u8]) -> Vec<serde_json::Value> {
-    let v: serde_json::Value = serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)));
+    let v: serde_json::Value = serde_json::from_slice(out)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)));
     v["findings"].as_array().cloned().unwrap_or_default()
 }
 
 fn git(dir: &Path, args: &[&str]) {
     let status = StdCommand::new("git")
-        .args(["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .current_dir(dir)
         .output()
         .unwrap();
-    assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
 }
 
 // ---------------------------------------------------------------- baseline
@@ -49,16 +64,33 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains("wrote 1 findings to the baseline"));
-    sessionlint(dir.path()).args(["check", "--baseline", "baseline.json", "."]).assert().code(0);
+    sessionlint(dir.path())
+        .args(["check", "--baseline", "baseline.json", "."])
+        .assert()
+        .code(0);
 
     // Lines inserted above and the flawed line re-indented: still the same finding.
-    write(dir.path(), "src/app.js", &format!("// header\n\nconst x = 1;\nif (x) {{\n        {FLAWED}}}\n"));
-    sessionlint(dir.path()).args(["check", "--baseline", "baseline.json", "."]).assert().code(0);
+    write(
+        dir.path(),
+        "src/app.js",
+        &format!("// header\n\nconst x = 1;\nif (x) {{\n        {FLAWED}}}\n"),
+    );
+    sessionlint(dir.path())
+        .args(["check", "--baseline", "baseline.json", "."])
+        .assert()
+        .code(0);
 
     // The same flaw in another file is new.
     write(dir.path(), "src/admin.js", FLAWED);
     let out = sessionlint(dir.path())
-        .args(["check", "--format", "json", "--baseline", "baseline.json", "."])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--baseline",
+            "baseline.json",
+            ".",
+        ])
         .assert()
         .code(1)
         .get_output()
@@ -70,9 +102,20 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
 
     // A second identical flaw in the baselined file is new too (occurrence index).
     std::fs::remove_file(dir.path().join("src/admin.js")).unwrap();
-    write(dir.path(), "src/app.js", &format!("const x = 1;\n{FLAWED}{FLAWED}"));
+    write(
+        dir.path(),
+        "src/app.js",
+        &format!("const x = 1;\n{FLAWED}{FLAWED}"),
+    );
     let out = sessionlint(dir.path())
-        .args(["check", "--format", "json", "--baseline", "baseline.json", "."])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--baseline",
+            "baseline.json",
+            ".",
+        ])
         .assert()
         .code(1)
         .get_output()
@@ -85,13 +128,22 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
 fn stale_baseline_entries_are_reported() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "app.js", FLAWED);
-    sessionlint(dir.path()).args(["check", "--write-baseline", "b.json", "."]).assert().code(0);
-    write(dir.path(), "app.js", "app.use(session({ secret: process.env.S }));\n");
+    sessionlint(dir.path())
+        .args(["check", "--write-baseline", "b.json", "."])
+        .assert()
+        .code(0);
+    write(
+        dir.path(),
+        "app.js",
+        "app.use(session({ secret: process.env.S }));\n",
+    );
     sessionlint(dir.path())
         .args(["check", "--baseline", "b.json", "."])
         .assert()
         .code(0)
-        .stderr(predicate::str::contains("1 baseline entries match no finding"));
+        .stderr(predicate::str::contains(
+            "1 baseline entries match no finding",
+        ));
 }
 
 #[test]
@@ -99,15 +151,37 @@ fn bad_baseline_is_a_clear_error_and_overwrites_nothing() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "app.js", FLAWED);
     write(dir.path(), "report.json", "previous report\n");
-    write(dir.path(), "b.json", "{\"version\": 1, \"tool\": \"sessionlint\", \"findings\": [ {\"oops\": 1} ]}");
+    write(
+        dir.path(),
+        "b.json",
+        "{\"version\": 1, \"tool\": \"sessionlint\", \"findings\": [ {\"oops\": 1} ]}",
+    );
     sessionlint(dir.path())
-        .args(["check", "--baseline", "b.json", "--format", "json", "--output", "report.json", "."])
+        .args([
+            "check",
+            "--baseline",
+            "b.json",
+            "--format",
+            "json",
+            "--output",
+            "report.json",
+            ".",
+        ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("b.json:1:").and(predicate::str::contains("--write-baseline")));
-    assert_eq!(std::fs::read_to_string(dir.path().join("report.json")).unwrap(), "previous report\n");
+        .stderr(
+            predicate::str::contains("b.json:1:").and(predicate::str::contains("--write-baseline")),
+        );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("report.json")).unwrap(),
+        "previous report\n"
+    );
 
-    write(dir.path(), "b.json", "{\"version\": 9, \"tool\": \"sessionlint\", \"findings\": []}");
+    write(
+        dir.path(),
+        "b.json",
+        "{\"version\": 9, \"tool\": \"sessionlint\", \"findings\": []}",
+    );
     sessionlint(dir.path())
         .args(["check", "--baseline", "b.json", "."])
         .assert()
@@ -131,7 +205,11 @@ fn diff_base_reports_only_changed_lines() {
     git(dir.path(), &["add", "-A"]);
     git(dir.path(), &["commit", "-qm", "base"]);
     // A new flaw in a tracked file, and an untracked new file.
-    write(dir.path(), "mixed.js", &format!("{FLAWED}const y = 2;\n{FLAWED}"));
+    write(
+        dir.path(),
+        "mixed.js",
+        &format!("{FLAWED}const y = 2;\n{FLAWED}"),
+    );
     write(dir.path(), "new.js", FLAWED);
     let out = sessionlint(dir.path())
         .args(["check", "--format", "json", "--diff-base", "HEAD", "."])
@@ -142,9 +220,17 @@ fn diff_base_reports_only_changed_lines() {
         .clone();
     let got: Vec<(String, u64)> = json_findings(&out)
         .iter()
-        .map(|f| (f["path"].as_str().unwrap_or("").to_string(), f["line"].as_u64().unwrap_or(0)))
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap_or("").to_string(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
         .collect();
-    assert_eq!(got, vec![("mixed.js".to_string(), 3), ("new.js".to_string(), 1)]);
+    assert_eq!(
+        got,
+        vec![("mixed.js".to_string(), 3), ("new.js".to_string(), 1)]
+    );
 }
 
 #[test]
@@ -156,7 +242,9 @@ fn diff_base_fails_clearly_outside_git_or_with_a_bad_ref() {
         .args(["check", "--diff-base", "main", "."])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--diff-base needs a git repository"));
+        .stderr(predicate::str::contains(
+            "--diff-base needs a git repository",
+        ));
     git(dir.path(), &["init", "-q"]);
     sessionlint(dir.path())
         .args(["check", "--diff-base", "no-such-ref", "."])
@@ -209,17 +297,35 @@ fn configuration_is_discovered_and_applied() {
 fn pyproject_table_and_explicit_config() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "app.js", FLAWED);
-    write(dir.path(), "pyproject.toml", "[project]\nname = \"erp\"\n\n[tool.sessionlint]\nignore = [\"hardcoded-secret\"]\n");
-    sessionlint(dir.path()).args(["check", "."]).assert().code(0);
-    write(dir.path(), "strict.toml", "select = [\"hardcoded-secret\"]\n");
-    sessionlint(dir.path()).args(["check", "--config", "strict.toml", "."]).assert().code(1);
+    write(
+        dir.path(),
+        "pyproject.toml",
+        "[project]\nname = \"erp\"\n\n[tool.sessionlint]\nignore = [\"hardcoded-secret\"]\n",
+    );
+    sessionlint(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(0);
+    write(
+        dir.path(),
+        "strict.toml",
+        "select = [\"hardcoded-secret\"]\n",
+    );
+    sessionlint(dir.path())
+        .args(["check", "--config", "strict.toml", "."])
+        .assert()
+        .code(1);
 }
 
 #[test]
 fn bad_configuration_is_exit_2_with_location_and_suggestion() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "app.js", FLAWED);
-    write(dir.path(), "sessionlint.toml", "select = [\"fixation\"]\nexlude = [\"x\"]\n");
+    write(
+        dir.path(),
+        "sessionlint.toml",
+        "select = [\"fixation\"]\nexlude = [\"x\"]\n",
+    );
     sessionlint(dir.path())
         .args(["check", "."])
         .assert()
@@ -234,12 +340,18 @@ fn bad_configuration_is_exit_2_with_location_and_suggestion() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("sessionlint.toml:1:11"));
-    write(dir.path(), "sessionlint.toml", "[severity]\n\"no-such-pack\" = \"note\"\n");
+    write(
+        dir.path(),
+        "sessionlint.toml",
+        "[severity]\n\"no-such-pack\" = \"note\"\n",
+    );
     sessionlint(dir.path())
         .args(["check", "."])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("`no-such-pack` is not a rule id, pack or category"));
+        .stderr(predicate::str::contains(
+            "`no-such-pack` is not a rule id, pack or category",
+        ));
 }
 
 #[test]
@@ -249,21 +361,34 @@ fn init_writes_a_valid_starter_and_refuses_to_overwrite() {
     sessionlint(dir.path()).arg("init").assert().code(0);
     let text = std::fs::read_to_string(dir.path().join("sessionlint.toml")).unwrap();
     assert!(text.contains("# select ="));
-    sessionlint(dir.path()).args(["check", "."]).assert().code(1);
+    sessionlint(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(1);
     sessionlint(dir.path())
         .arg("init")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("already exists"));
-    sessionlint(dir.path()).args(["init", "--force"]).assert().code(0);
+    sessionlint(dir.path())
+        .args(["init", "--force"])
+        .assert()
+        .code(0);
 }
 
 #[test]
 fn force_exclude_applies_to_explicit_files() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "vendor/lib.js", FLAWED);
-    write(dir.path(), "sessionlint.toml", "exclude = [\"vendor/**\"]\n");
-    sessionlint(dir.path()).args(["check", "vendor/lib.js"]).assert().code(1);
+    write(
+        dir.path(),
+        "sessionlint.toml",
+        "exclude = [\"vendor/**\"]\n",
+    );
+    sessionlint(dir.path())
+        .args(["check", "vendor/lib.js"])
+        .assert()
+        .code(1);
     sessionlint(dir.path())
         .args(["check", "--force-exclude", "vendor/lib.js"])
         .assert()

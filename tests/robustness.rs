@@ -12,16 +12,63 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 }
 
 const PIECES: &[&str] = &[
-    "(", ")", "{", "}", "[", "]", "\"", "'", "`", "${", "session", "secret", ":", "=", "+", "||",
-    "??", "or", ".", ",", ";", "\n", "\r\n", " ", "\t", "é", "😀", "getSession", "setAttribute",
-    "invalidate", "SameSite", "new", "class", "def", "func", "import", "@", "#", "//", "/*", "*/",
-    "\"keyboard cat\"", "jwt.sign", "http.Cookie", "HttpOnly", "false", "None", "\\",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    "'",
+    "`",
+    "${",
+    "session",
+    "secret",
+    ":",
+    "=",
+    "+",
+    "||",
+    "??",
+    "or",
+    ".",
+    ",",
+    ";",
+    "\n",
+    "\r\n",
+    " ",
+    "\t",
+    "é",
+    "😀",
+    "getSession",
+    "setAttribute",
+    "invalidate",
+    "SameSite",
+    "new",
+    "class",
+    "def",
+    "func",
+    "import",
+    "@",
+    "#",
+    "//",
+    "/*",
+    "*/",
+    "\"keyboard cat\"",
+    "jwt.sign",
+    "http.Cookie",
+    "HttpOnly",
+    "false",
+    "None",
+    "\\",
 ];
 
 fn soup(rng: &mut Lcg, len: usize) -> String {
@@ -50,7 +97,9 @@ fn random_soup_and_truncations_never_panic() {
                 stack.push(path);
                 continue;
             }
-            let (Some(grammar), Ok(text)) = (Grammar::from_path(&path), std::fs::read_to_string(&path)) else {
+            let (Some(grammar), Ok(text)) =
+                (Grammar::from_path(&path), std::fs::read_to_string(&path))
+            else {
                 continue;
             };
             let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(37).collect();

@@ -41,6 +41,9 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
     let index = LineIndex::new(text);
     let mut findings = Vec::new();
     for (rule, matcher) in rules.for_grammar(grammar) {
+        if !rule.applies_to(path) {
+            continue;
+        }
         let mut seen = BTreeSet::new();
         for hit in run(&matcher.query, Some(matcher.match_capture), root, text) {
             let Some(literals) = constraints_hold(matcher, &hit, &resolver) else {
@@ -260,7 +263,10 @@ mod tests {
     #[test]
     fn interpolation_fills_and_escapes() {
         let b = vec![("name", "JSESSIONID".to_string())];
-        assert_eq!(interpolate("cookie `{name}` {{x}}", &b), "cookie `JSESSIONID` {x}");
+        assert_eq!(
+            interpolate("cookie `{name}` {{x}}", &b),
+            "cookie `JSESSIONID` {x}"
+        );
         assert_eq!(interpolate("missing {other}.", &b), "missing .");
         let long = vec![("v", "x".repeat(100))];
         assert_eq!(interpolate("{v}", &long).chars().count(), 60);

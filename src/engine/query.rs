@@ -26,12 +26,17 @@ pub fn run<'t, 'q>(
     let mut hits = Vec::new();
     while let Some(m) = matches.next() {
         let node = match node_capture {
-            Some(index) => m.captures().iter().find(|c| c.index == index).map(|c| c.node),
-            None => m
+            Some(index) => m
                 .captures()
                 .iter()
-                .map(|c| c.node)
-                .max_by_key(|n| (n.end_byte() - n.start_byte(), std::cmp::Reverse(n.start_byte()))),
+                .find(|c| c.index == index)
+                .map(|c| c.node),
+            None => m.captures().iter().map(|c| c.node).max_by_key(|n| {
+                (
+                    n.end_byte() - n.start_byte(),
+                    std::cmp::Reverse(n.start_byte()),
+                )
+            }),
         };
         let Some(node) = node else { continue };
         let captures = m

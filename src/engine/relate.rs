@@ -51,14 +51,23 @@ impl<'t, 'r> FileContext<'t, 'r> {
         if let Some(hits) = self.cache.borrow().get(&key) {
             return Rc::clone(hits);
         }
-        let hits = Rc::new(run(&pattern.query, pattern.node_capture, self.root, self.text));
+        let hits = Rc::new(run(
+            &pattern.query,
+            pattern.node_capture,
+            self.root,
+            self.text,
+        ));
         self.cache.borrow_mut().insert(key, Rc::clone(&hits));
         hits
     }
 
     /// Checks every relation of `matcher` for `hit`. On success returns the bindings: the
     /// shared captures of the match and of the positive relations that held.
-    pub fn relate(&self, matcher: &'r Matcher, hit: &Hit<'t, 'r>) -> Option<Vec<(&'r str, String)>> {
+    pub fn relate(
+        &self,
+        matcher: &'r Matcher,
+        hit: &Hit<'t, 'r>,
+    ) -> Option<Vec<(&'r str, String)>> {
         let mut bindings: Vec<(&'r str, String)> = Vec::new();
         for (name, node) in &hit.captures {
             if !bindings.iter().any(|(n, _)| n == name) {
@@ -140,14 +149,16 @@ impl<'t, 'r> FileContext<'t, 'r> {
         for f in functions {
             if let Some(inner) = scope {
                 // A class between the two functions ends the climb.
-                if classes.iter().any(|c| contains(f, *c) && contains(*c, inner)) {
+                if classes
+                    .iter()
+                    .any(|c| contains(f, *c) && contains(*c, inner))
+                {
                     break;
                 }
             }
             scope = Some(f);
         }
-        scope
-            .unwrap_or(self.root)
+        scope.unwrap_or(self.root)
     }
 }
 
@@ -158,8 +169,12 @@ fn contains(outer: Node<'_>, inner: Node<'_>) -> bool {
 /// Does `other` stand in `kind` relation to the match `node`?
 fn relates(kind: RelationKind, node: Node<'_>, other: Node<'_>, scope: Node<'_>) -> bool {
     match kind {
-        RelationKind::Inside | RelationKind::NotInside => contains(other, node) && other.id() != node.id(),
-        RelationKind::Has | RelationKind::NotHas => contains(node, other) && other.id() != node.id(),
+        RelationKind::Inside | RelationKind::NotInside => {
+            contains(other, node) && other.id() != node.id()
+        }
+        RelationKind::Has | RelationKind::NotHas => {
+            contains(node, other) && other.id() != node.id()
+        }
         RelationKind::PrecededBy | RelationKind::NotPrecededBy => {
             other.end_byte() <= node.start_byte() && contains(scope, other)
         }

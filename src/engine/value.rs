@@ -28,9 +28,8 @@ static CONVERSION_CALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Objects whose members are environment variables.
-static ENV_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(^|\.)(env|environ|environment)$").expect("static regex")
-});
+static ENV_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(^|\.)(env|environ|environment)$").expect("static regex"));
 
 /// A hard-coded string reached from an expression.
 #[derive(Clone, Debug)]
@@ -89,8 +88,12 @@ impl<'t> ValueResolver<'t> {
             return Some(Literal { node, value });
         }
         match kind {
-            "parenthesized_expression" | "as_expression" | "non_null_expression"
-            | "satisfies_expression" | "cast_expression" | "type_assertion" => {
+            "parenthesized_expression"
+            | "as_expression"
+            | "non_null_expression"
+            | "satisfies_expression"
+            | "cast_expression"
+            | "type_assertion" => {
                 let inner = last_named_value_child(node)?;
                 self.resolve(inner, depth + 1)
             }
@@ -102,9 +105,14 @@ impl<'t> ValueResolver<'t> {
                 }
                 Some(Literal { node, value })
             }
-            "binary_expression" | "binary_operator" | "boolean_operator" => self.binary(node, depth),
+            "binary_expression" | "binary_operator" | "boolean_operator" => {
+                self.binary(node, depth)
+            }
             "identifier" => self.lookup(self.text(node), false, false, depth),
-            "member_expression" | "field_access" | "attribute" | "selector_expression"
+            "member_expression"
+            | "field_access"
+            | "attribute"
+            | "selector_expression"
             | "member_access_expression" => self.member(node, depth),
             // `["k1", "k2"]`: a key list (cookie-session `keys`, express-session `secret`).
             "array" | "list" | "array_initializer" | "collection_expression" => {
@@ -124,8 +132,13 @@ impl<'t> ValueResolver<'t> {
                 self.call(node, depth)
             }
             // Go `[]byte("k")`, `string(k)`; a C# argument wrapper.
-            "type_conversion_expression" => self.resolve(node.child_by_field_name("operand")?, depth + 1),
-            "argument" => self.resolve(node.named_child(node.named_child_count().checked_sub(1)? as u32)?, depth + 1),
+            "type_conversion_expression" => {
+                self.resolve(node.child_by_field_name("operand")?, depth + 1)
+            }
+            "argument" => self.resolve(
+                node.named_child(node.named_child_count().checked_sub(1)? as u32)?,
+                depth + 1,
+            ),
             _ => None,
         }
     }
@@ -135,10 +148,14 @@ impl<'t> ValueResolver<'t> {
         let plain = match (self.lang, node.kind()) {
             (Lang::Java, "string_literal") => true,
             (Lang::JavaScript | Lang::TypeScript, "string") => true,
-            (Lang::JavaScript | Lang::TypeScript, "template_string") => !has_child(node, "template_substitution"),
+            (Lang::JavaScript | Lang::TypeScript, "template_string") => {
+                !has_child(node, "template_substitution")
+            }
             (Lang::Python, "string") => !has_child(node, "interpolation"),
             (Lang::Go, "interpreted_string_literal" | "raw_string_literal") => true,
-            (Lang::CSharp, "string_literal" | "verbatim_string_literal" | "raw_string_literal") => true,
+            (Lang::CSharp, "string_literal" | "verbatim_string_literal" | "raw_string_literal") => {
+                true
+            }
             (Lang::CSharp, "interpolated_string_expression") => !has_child(node, "interpolation"),
             _ => false,
         };
@@ -196,10 +213,16 @@ impl<'t> ValueResolver<'t> {
             });
             let from_arg = args.first().and_then(|a| self.resolve(*a, depth + 1));
             let from_receiver = || receiver.and_then(|r| self.resolve(r, depth + 1));
-            return from_arg.or_else(from_receiver).map(|l| Literal { node: l.node, value: l.value });
+            return from_arg.or_else(from_receiver).map(|l| Literal {
+                node: l.node,
+                value: l.value,
+            });
         }
         // Go conversions `[]byte("k")` and `string("k")` keep the literal.
-        if self.lang == Lang::Go && (callee.kind() == "slice_type" || name == "string") && args.len() == 1 {
+        if self.lang == Lang::Go
+            && (callee.kind() == "slice_type" || name == "string")
+            && args.len() == 1
+        {
             return self.resolve(args[0], depth + 1);
         }
         if name.eq_ignore_ascii_case("orelse") {
@@ -298,13 +321,17 @@ impl<'t> ValueResolver<'t> {
                     let text = self.text(a);
                     text.contains("set") || text.contains("init")
                 });
-                if let (Some(name), Some(value), false) = (field("name"), field("value"), settable) {
+                if let (Some(name), Some(value), false) = (field("name"), field("value"), settable)
+                {
                     if value.kind() != "arrow_expression_clause" {
                         push(&mut b.members, self.text(name), value);
                     }
                 }
             }
-            (Lang::JavaScript | Lang::TypeScript, "field_definition" | "public_field_definition") => {
+            (
+                Lang::JavaScript | Lang::TypeScript,
+                "field_definition" | "public_field_definition",
+            ) => {
                 let name = field("property").or_else(|| field("name"));
                 if let (Some(name), Some(value)) = (name, field("value")) {
                     push(&mut b.members, self.text(name), value);
@@ -322,7 +349,8 @@ impl<'t> ValueResolver<'t> {
             }
             (Lang::Go, "const_spec" | "var_spec") => {
                 let mut cursor = node.walk();
-                let names: Vec<Node<'t>> = node.children_by_field_name("name", &mut cursor).collect();
+                let names: Vec<Node<'t>> =
+                    node.children_by_field_name("name", &mut cursor).collect();
                 if let Some(values) = field("value") {
                     let mut cursor = values.walk();
                     for (name, value) in names.iter().zip(values.named_children(&mut cursor)) {
@@ -347,7 +375,10 @@ impl<'t> ValueResolver<'t> {
     fn bind_target(&self, target: Node<'t>, value: Node<'t>, b: &mut Bindings<'t>) {
         match target.kind() {
             "identifier" => push(&mut b.vars, self.text(target), value),
-            "member_expression" | "field_access" | "attribute" | "selector_expression"
+            "member_expression"
+            | "field_access"
+            | "attribute"
+            | "selector_expression"
             | "member_access_expression" => {
                 let name = target
                     .child_by_field_name("property")
@@ -466,20 +497,39 @@ mod tests {
     #[test]
     fn javascript_literals_constants_and_fallbacks() {
         let g = Grammar::JavaScript;
-        assert_eq!(literal_of(g, "use(\"k1\");", "\"k1\"").as_deref(), Some("k1"));
-        assert_eq!(literal_of(g, "const S = 'a' + `b`;\nuse(S);", "S").as_deref(), Some("ab"));
+        assert_eq!(
+            literal_of(g, "use(\"k1\");", "\"k1\"").as_deref(),
+            Some("k1")
+        );
+        assert_eq!(
+            literal_of(g, "const S = 'a' + `b`;\nuse(S);", "S").as_deref(),
+            Some("ab")
+        );
         assert_eq!(
             literal_of(g, "const S = process.env.S || 'dev';\nuse(S);", "S").as_deref(),
             Some("dev")
         );
         assert_eq!(literal_of(g, "use(`a${x}`);", "`a${x}`"), None);
-        assert_eq!(literal_of(g, "const S = process.env.S;\nuse(S);", "S"), None);
-        // One dynamic assignment makes the name dynamic.
-        assert_eq!(literal_of(g, "let S = 'a';\nS = read();\nuse(S);", "S"), None);
-        assert_eq!(literal_of(g, "const a = b;\nconst b = a;\nuse(a);", "a"), None);
         assert_eq!(
-            literal_of(g, "class A { constructor() { this.key = 'k'; } m() { use(this.key); } }", "this.key")
-                .as_deref(),
+            literal_of(g, "const S = process.env.S;\nuse(S);", "S"),
+            None
+        );
+        // One dynamic assignment makes the name dynamic.
+        assert_eq!(
+            literal_of(g, "let S = 'a';\nS = read();\nuse(S);", "S"),
+            None
+        );
+        assert_eq!(
+            literal_of(g, "const a = b;\nconst b = a;\nuse(a);", "a"),
+            None
+        );
+        assert_eq!(
+            literal_of(
+                g,
+                "class A { constructor() { this.key = 'k'; } m() { use(this.key); } }",
+                "this.key"
+            )
+            .as_deref(),
             Some("k")
         );
     }
@@ -488,7 +538,12 @@ mod tests {
     fn typescript_unwraps_casts() {
         let g = Grammar::TypeScript;
         assert_eq!(
-            literal_of(g, "const S = (process.env.S ?? 'x') as string;\nuse(S);", "S").as_deref(),
+            literal_of(
+                g,
+                "const S = (process.env.S ?? 'x') as string;\nuse(S);",
+                "S"
+            )
+            .as_deref(),
             Some("x")
         );
     }
@@ -496,14 +551,20 @@ mod tests {
     #[test]
     fn python_env_defaults_and_fstrings() {
         let g = Grammar::Python;
-        assert_eq!(literal_of(g, "K = os.getenv('K', 'dev')\nuse(K)", "K").as_deref(), Some("dev"));
+        assert_eq!(
+            literal_of(g, "K = os.getenv('K', 'dev')\nuse(K)", "K").as_deref(),
+            Some("dev")
+        );
         assert_eq!(
             literal_of(g, "K = os.environ.get('K') or 'x'\nuse(K)", "K").as_deref(),
             Some("x")
         );
         assert_eq!(literal_of(g, "K = os.environ['K']\nuse(K)", "K"), None);
         assert_eq!(literal_of(g, "use(f'{a}b')", "f'{a}b'"), None);
-        assert_eq!(literal_of(g, "use('a' 'b')", "'a' 'b'").as_deref(), Some("ab"));
+        assert_eq!(
+            literal_of(g, "use('a' 'b')", "'a' 'b'").as_deref(),
+            Some("ab")
+        );
     }
 
     #[test]
@@ -537,10 +598,36 @@ mod tests {
             literal_of(Grammar::CSharp, "class A { void M() { var k = cfg.GetValue<string>(\"Jwt:Key\", \"dev\"); Use(k); } }", "k").as_deref(),
             Some("dev")
         );
-        assert_eq!(literal_of(Grammar::Java, "class A { void m() { use(\"k\".getBytes(UTF_8)); } }", "\"k\".getBytes(UTF_8)").as_deref(), Some("k"));
-        assert_eq!(literal_of(Grammar::JavaScript, "use(new TextEncoder().encode('k'));", "new TextEncoder().encode('k')").as_deref(), Some("k"));
-        assert_eq!(literal_of(Grammar::JavaScript, "use(Buffer.from(process.env.K));", "Buffer.from(process.env.K)"), None);
-        assert_eq!(literal_of(Grammar::Python, "use('k'.encode())", "'k'.encode()").as_deref(), Some("k"));
+        assert_eq!(
+            literal_of(
+                Grammar::Java,
+                "class A { void m() { use(\"k\".getBytes(UTF_8)); } }",
+                "\"k\".getBytes(UTF_8)"
+            )
+            .as_deref(),
+            Some("k")
+        );
+        assert_eq!(
+            literal_of(
+                Grammar::JavaScript,
+                "use(new TextEncoder().encode('k'));",
+                "new TextEncoder().encode('k')"
+            )
+            .as_deref(),
+            Some("k")
+        );
+        assert_eq!(
+            literal_of(
+                Grammar::JavaScript,
+                "use(Buffer.from(process.env.K));",
+                "Buffer.from(process.env.K)"
+            ),
+            None
+        );
+        assert_eq!(
+            literal_of(Grammar::Python, "use('k'.encode())", "'k'.encode()").as_deref(),
+            Some("k")
+        );
     }
 
     #[test]

@@ -24,7 +24,10 @@ pub fn render(input: &ReportInput<'_>) -> String {
             f.span.start.column,
             f.span.end.line,
             f.span.end.column,
-            data(&format!("{}:{}:{}: {} [{}]", f.path, f.span.start.line, f.span.start.column, f.message, f.rule)),
+            data(&format!(
+                "{}:{}:{}: {} [{}]",
+                f.path, f.span.start.line, f.span.start.column, f.message, f.rule
+            )),
         );
     }
     for p in input.problems {
@@ -39,7 +42,9 @@ pub fn render(input: &ReportInput<'_>) -> String {
 }
 
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn property(s: &str) -> String {

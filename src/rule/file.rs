@@ -20,6 +20,12 @@ pub struct RuleFile {
     pub cwe: Vec<u32>,
     pub message: Spanned<String>,
     pub docs: Spanned<String>,
+    /// Only files whose path matches one of these globs.
+    #[serde(default)]
+    pub paths: Vec<Spanned<String>>,
+    /// Never files whose path matches one of these globs.
+    #[serde(default, rename = "not-paths")]
+    pub not_paths: Vec<Spanned<String>>,
     #[serde(rename = "match")]
     pub matches: Spanned<BTreeMap<Spanned<String>, MatchFile>>,
     #[serde(default)]

@@ -14,8 +14,8 @@ use tree_sitter::{Query, QueryError};
 use super::file::{self, MatchFile, RuleFile};
 use super::roles::RoleSet;
 use super::{
-    Category, Confidence, Constraint, Example, Matcher, Pattern, Relation,
-    RelationKind, Rule, Severity,
+    Category, Confidence, Constraint, Example, Matcher, Pattern, Relation, RelationKind, Rule,
+    Severity,
 };
 use crate::lang::{Grammar, Lang};
 use crate::suggest;
@@ -117,7 +117,8 @@ fn walk_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
+        let entries =
+            std::fs::read_dir(&d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -166,7 +167,12 @@ struct Compiler<'a> {
 }
 
 impl Compiler<'_> {
-    fn error_at(&self, offset: usize, message: impl Into<String>, hint: Option<String>) -> RuleError {
+    fn error_at(
+        &self,
+        offset: usize,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) -> RuleError {
         let (line, column) = line_col(&self.source.text, offset);
         RuleError {
             origin: self.source.origin.clone(),
@@ -177,7 +183,12 @@ impl Compiler<'_> {
         }
     }
 
-    fn error_span<T>(&self, spanned: &Spanned<T>, message: impl Into<String>, hint: Option<String>) -> RuleError {
+    fn error_span<T>(
+        &self,
+        spanned: &Spanned<T>,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) -> RuleError {
         self.error_at(spanned.span().start, message, hint)
     }
 
@@ -197,9 +208,21 @@ impl Compiler<'_> {
                 )),
             ));
         }
-        let category = self.parse_enum(&file.category, "category", Category::ALL.map(Category::name))?;
-        let severity = self.parse_enum(&file.severity, "severity", Severity::ALL.map(Severity::name))?;
-        let confidence = self.parse_enum(&file.confidence, "confidence", Confidence::ALL.map(Confidence::name))?;
+        let category = self.parse_enum(
+            &file.category,
+            "category",
+            Category::ALL.map(Category::name),
+        )?;
+        let severity = self.parse_enum(
+            &file.severity,
+            "severity",
+            Severity::ALL.map(Severity::name),
+        )?;
+        let confidence = self.parse_enum(
+            &file.confidence,
+            "confidence",
+            Confidence::ALL.map(Confidence::name),
+        )?;
         let message = file.message.get_ref().trim().to_string();
         if message.is_empty() || message.contains('\n') {
             return Err(self.error_span(
@@ -227,7 +250,11 @@ impl Compiler<'_> {
             let Some(lang) = Lang::from_key(key.get_ref()) else {
                 return Err(self.error_span(
                     key,
-                    format!("unknown language `{}` in `[match.{}]`", key.get_ref(), key.get_ref()),
+                    format!(
+                        "unknown language `{}` in `[match.{}]`",
+                        key.get_ref(),
+                        key.get_ref()
+                    ),
                     Some(suggest::hint(key.get_ref(), Lang::ALL.map(Lang::key))),
                 ));
             };
@@ -246,7 +273,12 @@ impl Compiler<'_> {
                     Some(suggest::hint(lang_key, Lang::ALL.map(Lang::key))),
                 ));
             };
-            if !file.matches.get_ref().keys().any(|k| k.get_ref() == lang_key) {
+            if !file
+                .matches
+                .get_ref()
+                .keys()
+                .any(|k| k.get_ref() == lang_key)
+            {
                 return Err(self.error_span(
                     &ex.get_ref().lang,
                     format!("example in `{lang_key}`, but the rule has no `[match.{lang_key}]`"),
@@ -259,7 +291,11 @@ impl Compiler<'_> {
                 good: ex.get_ref().good.clone(),
             });
         }
+        let paths = self.globs(&file.paths)?;
+        let not_paths = self.globs(&file.not_paths)?;
         Ok(Rule {
+            paths,
+            not_paths,
             id: self.source.id.clone(),
             category,
             severity,
@@ -288,7 +324,12 @@ impl Compiler<'_> {
         })
     }
 
-    fn matcher(&self, grammar: Grammar, table: &MatchFile, message: &str) -> Result<Matcher, RuleError> {
+    fn matcher(
+        &self,
+        grammar: Grammar,
+        table: &MatchFile,
+        message: &str,
+    ) -> Result<Matcher, RuleError> {
         let query = self.query(grammar, &table.query)?;
         let Some(match_capture) = query.capture_index_for_name("match") else {
             return Err(self.error_span(
@@ -323,8 +364,14 @@ impl Compiler<'_> {
             let Some(capture_index) = query.capture_index_for_name(capture.get_ref()) else {
                 return Err(self.error_span(
                     capture,
-                    format!("`where.{}` names no capture of the query", capture.get_ref()),
-                    Some(suggest::hint(capture.get_ref(), query.capture_names().iter().copied())),
+                    format!(
+                        "`where.{}` names no capture of the query",
+                        capture.get_ref()
+                    ),
+                    Some(suggest::hint(
+                        capture.get_ref(),
+                        query.capture_names().iter().copied(),
+                    )),
                 ));
             };
             let w = check.get_ref();
@@ -343,16 +390,25 @@ impl Compiler<'_> {
                 not_matches: w.not_matches.as_ref().map(|r| self.regex(r)).transpose()?,
             });
         }
-        let report_capture = match &table.report {
-            None => None,
-            Some(name) => Some(query.capture_index_for_name(name.get_ref()).ok_or_else(|| {
-                self.error_span(
-                    name,
-                    format!("`report = \"{}\"` names no capture of the query", name.get_ref()),
-                    Some(suggest::hint(name.get_ref(), query.capture_names().iter().copied())),
-                )
-            })?),
-        };
+        let report_capture =
+            match &table.report {
+                None => None,
+                Some(name) => Some(query.capture_index_for_name(name.get_ref()).ok_or_else(
+                    || {
+                        self.error_span(
+                            name,
+                            format!(
+                                "`report = \"{}\"` names no capture of the query",
+                                name.get_ref()
+                            ),
+                            Some(suggest::hint(
+                                name.get_ref(),
+                                query.capture_names().iter().copied(),
+                            )),
+                        )
+                    },
+                )?),
+            };
         let matcher = Matcher {
             query: Arc::new(query),
             match_capture,
@@ -365,24 +421,45 @@ impl Compiler<'_> {
     }
 
     /// Every `{name}` in the message must be a capture the match can bind.
-    fn check_message(&self, grammar: Grammar, matcher: &Matcher, message: &str) -> Result<(), RuleError> {
+    fn check_message(
+        &self,
+        grammar: Grammar,
+        matcher: &Matcher,
+        message: &str,
+    ) -> Result<(), RuleError> {
         for name in placeholders(message) {
             let in_main = matcher.query.capture_index_for_name(name).is_some();
-            let in_relation = matcher.relations.iter().filter(|r| !r.kind.is_negative()).any(|r| {
-                r.alternatives
-                    .iter()
-                    .any(|p| p.query.capture_index_for_name(name).is_some())
-            });
+            let in_relation = matcher
+                .relations
+                .iter()
+                .filter(|r| !r.kind.is_negative())
+                .any(|r| {
+                    r.alternatives
+                        .iter()
+                        .any(|p| p.query.capture_index_for_name(name).is_some())
+                });
             if !in_main && !in_relation {
-                let (line, column) = line_col(&self.source.text, self.source.text.find("message").unwrap_or(0));
+                let (line, column) = line_col(
+                    &self.source.text,
+                    self.source.text.find("message").unwrap_or(0),
+                );
                 return Err(RuleError {
                     origin: self.source.origin.clone(),
                     line,
                     column,
-                    message: format!("`{{{name}}}` in `message` is not a capture of the `{}` query", grammar.name()),
+                    message: format!(
+                        "`{{{name}}}` in `message` is not a capture of the `{}` query",
+                        grammar.name()
+                    ),
                     hint: Some(format!(
                         "captures are {}",
-                        matcher.query.capture_names().iter().map(|c| format!("@{c}")).collect::<Vec<_>>().join(", ")
+                        matcher
+                            .query
+                            .capture_names()
+                            .iter()
+                            .map(|c| format!("@{c}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )),
                 });
             }
@@ -390,7 +467,11 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn pattern(&self, grammar: Grammar, entry: &Spanned<String>) -> Result<Arc<Pattern>, RuleError> {
+    fn pattern(
+        &self,
+        grammar: Grammar,
+        entry: &Spanned<String>,
+    ) -> Result<Arc<Pattern>, RuleError> {
         if let Some(name) = entry.get_ref().trim().strip_prefix("role:") {
             return self.roles.get(grammar, name).ok_or_else(|| {
                 self.error_span(
@@ -409,7 +490,13 @@ impl Compiler<'_> {
             ));
         }
         Ok(Arc::new(Pattern {
-            label: entry.get_ref().lines().next().unwrap_or("").trim().to_string(),
+            label: entry
+                .get_ref()
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string(),
             node_capture: query.capture_index_for_name("match"),
             query,
         }))
@@ -425,10 +512,39 @@ impl Compiler<'_> {
             self.error_at(
                 content_start,
                 format!("unknown predicate `#{p}`"),
-                Some("supported: #eq?, #not-eq?, #match?, #not-match?, #any-of?, #not-any-of?".into()),
+                Some(
+                    "supported: #eq?, #not-eq?, #match?, #not-match?, #any-of?, #not-any-of?"
+                        .into(),
+                ),
             )
         })?;
         Ok(query)
+    }
+
+    /// Path globs; `**/` is implied in front of globs without a `/` (like .gitignore).
+    fn globs(&self, globs: &[Spanned<String>]) -> Result<Option<globset::GlobSet>, RuleError> {
+        if globs.is_empty() {
+            return Ok(None);
+        }
+        let mut set = globset::GlobSetBuilder::new();
+        for g in globs {
+            let text = g.get_ref();
+            let full = if text.contains('/') {
+                text.clone()
+            } else {
+                format!("**/{text}")
+            };
+            let glob = globset::GlobBuilder::new(&full)
+                .literal_separator(true)
+                .build()
+                .map_err(|e| {
+                    self.error_span(g, format!("invalid path glob: {}", e.kind()), None)
+                })?;
+            set.add(glob);
+        }
+        set.build()
+            .map(Some)
+            .map_err(|e| self.error_span(&globs[0], format!("invalid path globs: {e}"), None))
     }
 
     fn regex(&self, pattern: &Spanned<String>) -> Result<regex::Regex, RuleError> {
@@ -447,7 +563,15 @@ impl Compiler<'_> {
         let offset = e.span().map_or(0, |s| s.start);
         let message = e.message().trim().to_string();
         let hint = suggest::unknown_field_hint(&message);
-        self.error_at(offset, message.lines().next().unwrap_or("invalid rule file").to_string(), hint)
+        self.error_at(
+            offset,
+            message
+                .lines()
+                .next()
+                .unwrap_or("invalid rule file")
+                .to_string(),
+            hint,
+        )
     }
 }
 
@@ -459,7 +583,9 @@ pub(super) fn describe_query_error(e: &QueryError, grammar: Grammar) -> (String,
         K::Field => format!("`{name}` is not a field of the {grammar} grammar"),
         K::Capture => format!("unknown capture `@{name}` in a predicate"),
         K::Predicate => format!("invalid predicate: {}", e.message),
-        K::Structure => "impossible pattern: this node cannot appear there in the grammar".to_string(),
+        K::Structure => {
+            "impossible pattern: this node cannot appear there in the grammar".to_string()
+        }
         K::Syntax => "query syntax error".to_string(),
         K::Language => "grammar version mismatch".to_string(),
     };
@@ -467,7 +593,10 @@ pub(super) fn describe_query_error(e: &QueryError, grammar: Grammar) -> (String,
         "run `sessionlint tree FILE` on a {} sample to see the node types and fields",
         grammar
     );
-    (format!("query does not compile for {grammar}: {what}"), hint)
+    (
+        format!("query does not compile for {grammar}: {what}"),
+        hint,
+    )
 }
 
 /// The first predicate the engine would not understand, if any.
@@ -489,7 +618,9 @@ pub fn placeholders(message: &str) -> Vec<&str> {
             rest = &rest[i + 2..];
             continue;
         }
-        let Some(j) = rest[i + 1..].find('}') else { break };
+        let Some(j) = rest[i + 1..].find('}') else {
+            break;
+        };
         out.push(&rest[i + 1..i + 1 + j]);
         rest = &rest[i + 2 + j..];
     }
@@ -536,7 +667,10 @@ mod tests {
 
     #[test]
     fn placeholders_skip_escaped_braces() {
-        assert_eq!(placeholders("cookie `{name}` {{x}} in {fn}"), vec!["name", "fn"]);
+        assert_eq!(
+            placeholders("cookie `{name}` {{x}} in {fn}"),
+            vec!["name", "fn"]
+        );
     }
 
     #[test]

@@ -156,7 +156,10 @@ impl fmt::Display for Confidence {
 impl FromStr for Confidence {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        Confidence::ALL.into_iter().find(|c| c.name() == s).ok_or(())
+        Confidence::ALL
+            .into_iter()
+            .find(|c| c.name() == s)
+            .ok_or(())
     }
 }
 
@@ -174,12 +177,22 @@ pub struct Rule {
     pub origin: String,
     pub matchers: BTreeMap<Grammar, Matcher>,
     pub examples: Vec<Example>,
+    /// `paths`: the rule only looks at files matching one of these globs.
+    pub paths: Option<globset::GlobSet>,
+    /// `not-paths`: the rule never looks at files matching one of these globs.
+    pub not_paths: Option<globset::GlobSet>,
 }
 
 impl Rule {
     /// The pack is the folder part of the id: `cookies/httponly-disabled` is in `cookies`.
     pub fn pack(&self) -> &str {
         self.id.rsplit_once('/').map_or("", |(pack, _)| pack)
+    }
+
+    /// Does the rule look at a file with this (display) path?
+    pub fn applies_to(&self, path: &str) -> bool {
+        self.paths.as_ref().is_none_or(|g| g.is_match(path))
+            && !self.not_paths.as_ref().is_some_and(|g| g.is_match(path))
     }
 
     pub fn langs(&self) -> Vec<Lang> {

@@ -7,7 +7,9 @@ use std::sync::Arc;
 
 use tree_sitter::Query;
 
-use super::load::{check_predicates, describe_query_error, embedded_role_sources, line_col, RuleError};
+use super::load::{
+    check_predicates, describe_query_error, embedded_role_sources, line_col, RuleError,
+};
 use super::Pattern;
 use crate::lang::{Grammar, Lang};
 
@@ -56,10 +58,20 @@ impl RoleSet {
         let (Some(lang_key), Some("roles"), Some(file), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
-            return Err(err(1, 1, "role files live at grammars/<lang>/roles/<name>.scm".into(), None));
+            return Err(err(
+                1,
+                1,
+                "role files live at grammars/<lang>/roles/<name>.scm".into(),
+                None,
+            ));
         };
         let Some(lang) = Lang::from_key(lang_key) else {
-            return Err(err(1, 1, format!("unknown language folder `{lang_key}`"), None));
+            return Err(err(
+                1,
+                1,
+                format!("unknown language folder `{lang_key}`"),
+                None,
+            ));
         };
         let name = file.trim_end_matches(".scm");
         for &grammar in lang.grammars() {
@@ -68,7 +80,8 @@ impl RoleSet {
                 let (line, column) = line_col(text, e.offset);
                 err(line, column, message, Some(hint))
             })?;
-            check_predicates(&query).map_err(|p| err(1, 1, format!("unknown predicate `#{p}`"), None))?;
+            check_predicates(&query)
+                .map_err(|p| err(1, 1, format!("unknown predicate `#{p}`"), None))?;
             let node_capture = query.capture_index_for_name("match");
             if node_capture.is_none() {
                 return Err(err(
@@ -83,7 +96,8 @@ impl RoleSet {
                 query,
                 node_capture,
             };
-            self.roles.insert((grammar, name.to_string()), Arc::new(pattern));
+            self.roles
+                .insert((grammar, name.to_string()), Arc::new(pattern));
         }
         Ok(())
     }
@@ -93,7 +107,9 @@ impl RoleSet {
     }
 
     pub fn get_ref(&self, grammar: Grammar, name: &str) -> Option<&Pattern> {
-        self.roles.get(&(grammar, name.to_string())).map(AsRef::as_ref)
+        self.roles
+            .get(&(grammar, name.to_string()))
+            .map(AsRef::as_ref)
     }
 
     pub fn names(&self, grammar: Grammar) -> impl Iterator<Item = &str> + Clone {

@@ -48,7 +48,10 @@ impl RuleSet {
                     origin: source.origin.clone(),
                     line: 1,
                     column: 1,
-                    message: format!("rule id `{}` is already defined by {}", source.id, prev.origin),
+                    message: format!(
+                        "rule id `{}` is already defined by {}",
+                        source.id, prev.origin
+                    ),
                     hint: Some("rename one of the files: the id is the path".into()),
                 });
             }
@@ -89,12 +92,7 @@ impl RuleSet {
     /// A set holding only the rule `id`, for the corpus harness.
     pub fn only(&self, id: &str) -> RuleSet {
         RuleSet {
-            rules: self
-                .rules
-                .iter()
-                .filter(|r| r.id == id)
-                .cloned()
-                .collect(),
+            rules: self.rules.iter().filter(|r| r.id == id).cloned().collect(),
             roles: Arc::clone(&self.roles),
             placeholders: self.placeholders.clone(),
         }
@@ -125,7 +123,11 @@ impl RuleSet {
     }
 
     /// Sets the severity of every rule the selector names (rule id, pack or category).
-    pub fn override_severity(&mut self, selector: &str, severity: Severity) -> Result<(), SelectError> {
+    pub fn override_severity(
+        &mut self,
+        selector: &str,
+        severity: Severity,
+    ) -> Result<(), SelectError> {
         let mut any = false;
         for rule in self.rules.iter_mut().filter(|r| selects(selector, r)) {
             rule.severity = severity;
@@ -161,5 +163,8 @@ impl RuleSet {
 
 fn selects(selector: &str, rule: &Rule) -> bool {
     let s = selector.trim_end_matches('/');
-    rule.id == s || rule.pack() == s || rule.id.starts_with(&format!("{s}/")) || rule.category.name() == s
+    rule.id == s
+        || rule.pack() == s
+        || rule.id.starts_with(&format!("{s}/"))
+        || rule.category.name() == s
 }
