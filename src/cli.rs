@@ -102,6 +102,10 @@ pub struct CheckArgs {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Also report findings silenced by `sessionlint-ignore` comments (SARIF marks them
+    /// with `suppressions`; they never change the exit code).
+    #[arg(long)]
+    pub include_suppressed: bool,
     /// Report only findings that are not in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -353,6 +357,9 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
         };
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     problems.sort_by(|a, b| (&a.path, a.kind).cmp(&(&b.path, b.kind)));
+    let (active, silenced): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| f.suppressed.is_none());
+    let mut findings = active;
     if let Some(path) = &args.write_baseline {
         write_atomically(path, Baseline::render(&findings).as_bytes())?;
         eprintln!(
@@ -372,6 +379,16 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
     }
     if let Some(changed) = &changed {
         changed.filter(&mut findings, &cwd);
+    }
+    let threshold = args
+        .fail_on
+        .map(FailOn::threshold)
+        .or(config.fail_on)
+        .unwrap_or(Severity::Note);
+    let failing = findings.iter().any(|f| f.severity >= threshold);
+    if args.include_suppressed {
+        findings.extend(silenced);
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
 
     let color = match args.color {
@@ -411,16 +428,7 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
     if problems.iter().any(|p| p.kind == ProblemKind::NotFound) {
         return Ok(EXIT_ERROR);
     }
-    let threshold = args
-        .fail_on
-        .map(FailOn::threshold)
-        .or(config.fail_on)
-        .unwrap_or(Severity::Note);
-    Ok(if findings.iter().any(|f| f.severity >= threshold) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    })
+    Ok(if failing { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
 fn absolute_dir(dir: &Path, cwd: &Path) -> PathBuf {

@@ -27,7 +27,8 @@ pub struct Span {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub rule: String,
-    pub category: Category,
+    /// `None` only for sessionlint's own diagnostics about unknown rule ids.
+    pub category: Option<Category>,
     pub severity: Severity,
     pub confidence: Confidence,
     /// The path as the user would type it (see `walk::display_path`).
@@ -42,9 +43,16 @@ pub struct Finding {
     pub line_hash: String,
     /// Our own key, stable under line moves and re-indentation: rule, path, snippet, occurrence.
     pub fingerprint: String,
+    /// Silenced by a `sessionlint-ignore` comment, with its reason (may be empty).
+    pub suppressed: Option<String>,
 }
 
 impl Finding {
+    /// The category for display; `-` for diagnostics that have none.
+    pub fn category_label(&self) -> &'static str {
+        self.category.map_or("-", Category::name)
+    }
+
     /// The order of every report: path, line, column, rule, then the rest for a total order.
     pub fn sort_key(&self) -> (&str, u32, u32, &str, usize, &str) {
         (

@@ -32,4 +32,5 @@ pub mod report;
 pub mod rule;
 pub mod rule_docs;
 pub mod suggest;
+pub mod suppress;
 pub mod walk;

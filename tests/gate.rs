@@ -394,3 +394,144 @@ fn force_exclude_applies_to_explicit_files() {
         .assert()
         .code(0);
 }
+
+// ---------------------------------------------------------------- inline suppressions
+
+#[test]
+fn suppressions_silence_their_line_and_the_next_in_every_comment_syntax() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.js",
+        &format!(
+            "// sessionlint-ignore: hardcoded-secret/express-session-secret -- demo app\n{FLAWED}"
+        ),
+    );
+    write(
+        dir.path(),
+        "b.ts",
+        "app.use(session({ secret: \"keyboard cat\" })); /* sessionlint-ignore: hardcoded-secret/express-session-secret -- fixture */\n",
+    );
+    write(
+        dir.path(),
+        "settings.py",
+        "# sessionlint-ignore: cookie-flags/django-cookie-setting-insecure -- served over plain HTTP in the lab\nSESSION_COOKIE_SECURE = False\n",
+    );
+    write(
+        dir.path(),
+        "cookie.go",
+        "package web\n\nimport \"net/http\"\n\nvar c = http.Cookie{\n\tName: \"sid\",\n\t// sessionlint-ignore: csrf-samesite/go-cookie-samesite-none -- embedded widget\n\tSameSite: http.SameSiteNoneMode,\n}\n",
+    );
+    let out = sessionlint(dir.path())
+        .args(["check", "--no-config", "--format", "json", "."])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(json_findings(&out), Vec::<serde_json::Value>::new());
+    // With --include-suppressed they are listed, with their reason, and still exit 0.
+    let out = sessionlint(dir.path())
+        .args([
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "--include-suppressed",
+            ".",
+        ])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let findings = json_findings(&out);
+    assert_eq!(findings.len(), 4);
+    assert_eq!(findings[0]["path"], "a.js");
+    assert_eq!(findings[0]["suppressed"], "demo app");
+}
+
+#[test]
+fn unused_and_unknown_suppressions_are_reported_as_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.js",
+        "// sessionlint-ignore: hardcoded-secret/express-session-secret -- fixed since\nconst ok = 1;\n// sessionlint-ignore: hardcoded-secret/express-sesion-secret\napp.use(session({ secret: process.env.S }));\n",
+    );
+    let out = sessionlint(dir.path())
+        .args(["check", "--no-config", "--format", "json", "."])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let findings = json_findings(&out);
+    assert_eq!(findings.len(), 2);
+    for f in &findings {
+        assert_eq!(f["rule"], "sessionlint/unused-suppression");
+        assert_eq!(f["severity"], "note");
+    }
+    assert_eq!(findings[0]["line"], 1);
+    assert_eq!(findings[0]["category"], "hardcoded-secret");
+    assert!(findings[1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("did you mean `hardcoded-secret/express-session-secret`?"));
+    // Notes do not fail a warning gate, and the diagnostic can be switched off.
+    sessionlint(dir.path())
+        .args(["check", "--no-config", "--fail-on", "warning", "."])
+        .assert()
+        .code(0);
+    sessionlint(dir.path())
+        .args([
+            "check",
+            "--no-config",
+            "--ignore",
+            "sessionlint/unused-suppression",
+            ".",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn sarif_leaves_suppressed_results_out_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.js",
+        &format!("{FLAWED}// sessionlint-ignore: hardcoded-secret/express-session-secret -- kiosk build\n{FLAWED}"),
+    );
+    let sarif = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["check", "--no-config", "--format", "sarif"];
+        args.extend_from_slice(extra);
+        args.push(".");
+        let out = sessionlint(dir.path())
+            .args(&args)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out).unwrap()
+    };
+    let plain = sarif(&[]);
+    let results = plain["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    assert!(results[0].get("suppressions").is_none());
+    let rules = plain["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert!(rules
+        .iter()
+        .any(|r| r["id"] == "sessionlint/unused-suppression"));
+
+    let all = sarif(&["--include-suppressed"]);
+    let results = all["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    assert_eq!(
+        results[1]["suppressions"],
+        serde_json::json!([{"kind": "inSource", "justification": "kiosk build"}])
+    );
+}

@@ -14,6 +14,7 @@ use crate::finding::{Finding, LineIndex};
 use crate::fingerprint;
 use crate::lang::Grammar;
 use crate::rule::{Confidence, Matcher, Rule, RuleSet};
+use crate::suppress;
 
 use query::{run, Hit};
 use relate::FileContext;
@@ -65,6 +66,11 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
             }
             findings.push(f);
         }
+    }
+    let directives = suppress::directives(root, text, &index);
+    if !directives.is_empty() {
+        let unused = suppress::apply(&mut findings, &directives, rules, path, &index);
+        findings.extend(unused);
     }
     finish(&mut findings, text);
     findings
@@ -190,7 +196,7 @@ fn finding(
     let snippet = fingerprint::normalise_snippet(&source_line);
     Finding {
         rule: rule.id.clone(),
-        category: rule.category,
+        category: Some(rule.category),
         severity: rule.severity,
         confidence: rule.confidence,
         path: path.to_string(),
@@ -200,6 +206,7 @@ fn finding(
         snippet,
         line_hash: String::new(),
         fingerprint: String::new(),
+        suppressed: None,
     }
 }
 

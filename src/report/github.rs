@@ -18,7 +18,7 @@ pub fn render(input: &ReportInput<'_>) -> String {
         let _ = writeln!(
             out,
             "::{level} title={},file={},line={},col={},endLine={},endColumn={}::{}",
-            property(&format!("sessionlint {} ({})", f.rule, f.category)),
+            property(&format!("sessionlint {} ({})", f.rule, f.category_label())),
             property(&f.path),
             f.span.start.line,
             f.span.start.column,

@@ -16,7 +16,7 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonFinding<'a> {
     rule: &'a str,
-    category: Category,
+    category: Option<Category>,
     severity: Severity,
     confidence: Confidence,
     path: &'a str,
@@ -26,6 +26,9 @@ struct JsonFinding<'a> {
     end_column: u32,
     message: &'a str,
     fingerprint: &'a str,
+    /// Present with `--include-suppressed` on silenced findings: the comment's reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressed: Option<&'a str>,
 }
 
 pub fn render(input: &ReportInput<'_>) -> String {
@@ -45,6 +48,7 @@ pub fn render(input: &ReportInput<'_>) -> String {
                 end_column: f.span.end.column,
                 message: &f.message,
                 fingerprint: &f.fingerprint,
+                suppressed: f.suppressed.as_deref(),
             })
             .collect(),
         errors: input.problems,

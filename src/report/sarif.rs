@@ -25,12 +25,13 @@ use serde_sarif::sarif::{
     ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, Notification,
     PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor,
     ReportingDescriptorReference, Result as SarifResult, ResultLevel, Run, RunAutomationDetails,
-    Sarif, Tool, ToolComponent,
+    Sarif, Suppression, Tool, ToolComponent,
 };
 
 use super::{Options, ReportInput};
 use crate::finding::{FileProblem, Finding};
 use crate::rule::{Rule, Severity};
+use crate::suppress::UNUSED_SUPPRESSION;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI: &str = "https://github.com/sessionlint/sessionlint";
@@ -60,7 +61,14 @@ fn build(input: &ReportInput<'_>, options: &Options, srcroot: Option<&str>) -> S
         .name("sessionlint")
         .semantic_version(env!("CARGO_PKG_VERSION"))
         .information_uri(INFORMATION_URI)
-        .rules(input.rules.iter().map(descriptor).collect::<Vec<_>>())
+        .rules(
+            input
+                .rules
+                .iter()
+                .map(descriptor)
+                .chain(std::iter::once(unused_suppression_descriptor()))
+                .collect::<Vec<_>>(),
+        )
         .build();
 
     let results: Vec<SarifResult> = input
@@ -321,7 +329,9 @@ fn result(f: &Finding, rules: &[Rule]) -> SarifResult {
     fingerprints.insert("sessionlint/v1".to_string(), f.fingerprint.clone());
 
     let mut props = BTreeMap::new();
-    props.insert("category".to_string(), json!(f.category.name()));
+    if let Some(category) = f.category {
+        props.insert("category".to_string(), json!(category.name()));
+    }
     props.insert("confidence".to_string(), json!(f.confidence.name()));
 
     let message = Message::builder().text(f.message.as_str()).build();
@@ -335,12 +345,56 @@ fn result(f: &Finding, rules: &[Rule]) -> SarifResult {
         .properties(props)
         .build();
     // Every finding's rule is enabled, so this is always set; without a match it is left
-    // out rather than pointing at the wrong rule.
+    // out rather than pointing at the wrong rule. The unused-suppression diagnostic sits
+    // right after the rules.
     result.rule_index = rules
         .iter()
         .position(|r| r.id == f.rule)
+        .or((f.rule == UNUSED_SUPPRESSION).then_some(rules.len()))
         .and_then(|i| i64::try_from(i).ok());
+    if let Some(reason) = &f.suppressed {
+        let mut suppression = Suppression::builder().kind(json!("inSource")).build();
+        if !reason.is_empty() {
+            suppression.justification = Some(reason.clone());
+        }
+        result.suppressions = Some(vec![suppression]);
+    }
     result
+}
+
+/// sessionlint's own diagnostic for `sessionlint-ignore` comments that silence nothing.
+fn unused_suppression_descriptor() -> ReportingDescriptor {
+    let summary = "A `sessionlint-ignore` comment that silences no finding.";
+    let help = "The suppression names a rule that reports nothing on the comment's line or the \
+                next one (the code was fixed or moved), or a rule id that does not exist. Remove \
+                the comment, or move it next to the finding it is meant for.";
+    let mut descriptor = ReportingDescriptor::builder()
+        .id(UNUSED_SUPPRESSION)
+        .short_description(text(summary.to_string()))
+        .full_description(text(help.to_string()))
+        .help(
+            MultiformatMessageString::builder()
+                .text(help)
+                .markdown(help)
+                .build(),
+        )
+        .default_configuration(
+            ReportingConfiguration::builder()
+                .level(json!("note"))
+                .build(),
+        )
+        .properties(
+            PropertyBag::builder()
+                .tags(vec!["maintainability".to_string()])
+                .additional_properties(BTreeMap::from([(
+                    "precision".to_string(),
+                    json!("very-high"),
+                )]))
+                .build(),
+        )
+        .build();
+    descriptor.name = friendly_name(UNUSED_SUPPRESSION);
+    descriptor
 }
 
 fn notification(p: &FileProblem) -> Notification {
@@ -515,7 +569,7 @@ mod tests {
         };
         Finding {
             rule: rule.id.clone(),
-            category: rule.category,
+            category: Some(rule.category),
             severity: rule.severity,
             confidence: rule.confidence,
             path: path.into(),
@@ -530,6 +584,7 @@ mod tests {
             snippet: "x".into(),
             line_hash: "abcdef0123456789:1".into(),
             fingerprint: "0123456789abcdef".into(),
+            suppressed: None,
         }
     }
 
@@ -574,17 +629,17 @@ mod tests {
         assert_eq!(driver["name"], "sessionlint");
         assert_eq!(driver["semanticVersion"], env!("CARGO_PKG_VERSION"));
         assert_eq!(driver["informationUri"], INFORMATION_URI);
-        // Every enabled rule, in order, even those without results.
+        // Every enabled rule, in order, even those without results, then the
+        // unused-suppression diagnostic.
         let listed: Vec<&str> = driver["rules"]
             .as_array()
             .expect("rules")
             .iter()
             .filter_map(|r| r["id"].as_str())
             .collect();
-        assert_eq!(
-            listed,
-            rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>()
-        );
+        let mut want: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+        want.push(UNUSED_SUPPRESSION);
+        assert_eq!(listed, want);
 
         let secret = &driver["rules"][1];
         assert_eq!(secret["name"], "HardcodedSecretExpressSessionSecret");
@@ -702,7 +757,7 @@ mod tests {
         assert_eq!(run["results"], json!([]));
         assert_eq!(
             run["tool"]["driver"]["rules"].as_array().map(Vec::len),
-            Some(3)
+            Some(4)
         );
         assert!(run.get("originalUriBaseIds").is_none());
         let out = render(&input, &Options::default());

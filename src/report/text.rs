@@ -45,7 +45,7 @@ fn render_finding(renderer: &Renderer, f: &Finding) -> String {
     };
     let line = f.source_line.as_str();
     let (start, end) = underline_range(f, line);
-    let note = format!("{}, confidence: {}", f.category, f.confidence);
+    let note = format!("{}, confidence: {}", f.category_label(), f.confidence);
     let report = &[level
         .primary_title(f.message.as_str())
         .id(normalize_untrusted_str(&f.rule))
@@ -127,7 +127,7 @@ mod tests {
         };
         Finding {
             rule: "hardcoded-secret/express-session-secret".into(),
-            category: Category::HardcodedSecret,
+            category: Some(Category::HardcodedSecret),
             severity,
             confidence: Confidence::High,
             path: "src/app.js".into(),
@@ -142,6 +142,7 @@ mod tests {
             snippet: line.trim().into(),
             line_hash: "0".into(),
             fingerprint: "0".into(),
+            suppressed: None,
         }
     }
 

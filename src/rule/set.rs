@@ -15,6 +15,11 @@ pub struct RuleSet {
     roles: Arc<RoleSet>,
     /// Project-specific placeholder secrets, on top of the built-in list (lowercase).
     placeholders: Vec<String>,
+    /// Every rule id loaded, selected or not: a suppression of a deselected rule is fine,
+    /// one of an id that exists nowhere is a typo.
+    known: Arc<Vec<String>>,
+    /// `sessionlint/unused-suppression` is on (it can be ignored like a rule).
+    unused_suppressions: bool,
 }
 
 /// A `--select`/`--ignore` value that names no rule, pack or category.
@@ -59,9 +64,11 @@ impl RuleSet {
         }
         rules.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(RuleSet {
+            known: Arc::new(rules.iter().map(|r| r.id.clone()).collect()),
             rules,
             roles: Arc::new(loader.into_roles()),
             placeholders: Vec::new(),
+            unused_suppressions: true,
         })
     }
 
@@ -95,12 +102,22 @@ impl RuleSet {
             rules: self.rules.iter().filter(|r| r.id == id).cloned().collect(),
             roles: Arc::clone(&self.roles),
             placeholders: self.placeholders.clone(),
+            known: Arc::clone(&self.known),
+            unused_suppressions: false,
         }
     }
 
     /// Keeps the rules named by `select` (all when empty), minus those named by `ignore`.
     pub fn select(self, select: &[String], ignore: &[String]) -> Result<RuleSet, SelectError> {
+        let meta = crate::suppress::UNUSED_SUPPRESSION;
+        let unused_suppressions = !ignore.iter().any(|s| s == meta)
+            && (select.is_empty() || select.iter().any(|s| s == meta || s == "sessionlint"));
+        let select: Vec<String> = select.iter().filter(|s| *s != meta).cloned().collect();
+        let select = &select[..];
         for selector in select.iter().chain(ignore) {
+            if selector == meta {
+                continue;
+            }
             if !self.rules.iter().any(|r| selects(selector, r)) {
                 return Err(self.unknown(selector));
             }
@@ -109,6 +126,8 @@ impl RuleSet {
             rules,
             roles,
             placeholders,
+            known,
+            ..
         } = self;
         let rules = rules
             .into_iter()
@@ -119,7 +138,23 @@ impl RuleSet {
             rules,
             roles,
             placeholders,
+            known,
+            unused_suppressions,
         })
+    }
+
+    /// Is `sessionlint/unused-suppression` on for this run?
+    pub fn reports_unused_suppressions(&self) -> bool {
+        self.unused_suppressions
+    }
+
+    /// Was a rule with this id loaded (selected or not)?
+    pub fn knows(&self, id: &str) -> bool {
+        self.known.iter().any(|k| k == id)
+    }
+
+    pub fn known_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.known.iter().map(String::as_str)
     }
 
     /// Sets the severity of every rule the selector names (rule id, pack or category).
