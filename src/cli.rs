@@ -265,6 +265,9 @@ fn load_rules(selection: &RuleSelection, config: &Config) -> Result<RuleSet, Fat
         })?;
     }
     rules.add_placeholders(&config.placeholders);
+    for (name, seconds) in &config.thresholds {
+        rules.set_threshold(name, *seconds).map_err(Fatal)?;
+    }
     Ok(rules)
 }
 

@@ -43,6 +43,14 @@ pub const STARTER: &str = r#"# sessionlint configuration. Every key is optional;
 # in addition to the built-in list ("keyboard cat", "changeme", "your-256-bit-secret", ...).
 # [secrets]
 # placeholders = ["acme-dev-key"]
+
+# Lifetimes above which long-lifetime rules report (defaults shown).
+# [thresholds]
+# access-token = "1h"
+# idle-session = "30m"
+# absolute-session = "12h"
+# remember-me = "30d"
+# refresh-token = "90d"
 "#;
 
 /// A configuration file that could not be used.
@@ -80,6 +88,8 @@ struct ConfigFile {
     #[serde(default)]
     severity: BTreeMap<Spanned<String>, Spanned<String>>,
     secrets: Option<SecretsFile>,
+    #[serde(default)]
+    thresholds: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -101,7 +111,7 @@ struct PyTool {
 }
 
 /// The validated configuration. Paths are resolved against the file's folder.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {
     /// The file it came from; `None` for the defaults.
     pub path: Option<PathBuf>,
@@ -113,6 +123,8 @@ pub struct Config {
     /// Selector (rule id, pack or category) → severity, in file order.
     pub severity: Vec<(String, Severity)>,
     pub placeholders: Vec<String>,
+    /// Named duration thresholds (`remember-me`, ...) → seconds.
+    pub thresholds: Vec<(String, f64)>,
 }
 
 impl Config {
@@ -228,6 +240,25 @@ fn validate(path: &Path, text: &str, file: ConfigFile) -> Result<Config, ConfigE
             parse_severity(level, "severity")?,
         ));
     }
+    let mut thresholds = Vec::new();
+    for (name, value) in &file.thresholds {
+        let names = crate::engine::duration::THRESHOLDS.iter().map(|(n, _)| *n);
+        if crate::engine::duration::default_threshold(name.get_ref()).is_none() {
+            return Err(error(
+                name.span().start,
+                format!("unknown threshold `{}`", name.get_ref()),
+                Some(suggest::hint(name.get_ref(), names)),
+            ));
+        }
+        let Some(seconds) = crate::engine::duration::parse_duration(value.get_ref()) else {
+            return Err(error(
+                value.span().start,
+                format!("`{}` is not a duration", value.get_ref()),
+                Some("write it like \"30d\", \"12h\", \"30m\" or \"90s\"".into()),
+            ));
+        };
+        thresholds.push((name.get_ref().clone(), seconds));
+    }
     let base = path.parent().unwrap_or(Path::new("."));
     Ok(Config {
         path: Some(path.to_path_buf()),
@@ -243,6 +274,7 @@ fn validate(path: &Path, text: &str, file: ConfigFile) -> Result<Config, ConfigE
         fail_on,
         severity,
         placeholders: file.secrets.map(|s| s.placeholders).unwrap_or_default(),
+        thresholds,
     })
 }
 

@@ -2,6 +2,7 @@
 //! terminal, no global state: the CLI, the corpus harness and (later) the LSP server all call
 //! `scan`, so they cannot disagree.
 
+pub mod duration;
 mod query;
 mod relate;
 pub mod value;
@@ -18,6 +19,7 @@ use crate::suppress;
 
 use query::{run, Hit};
 use relate::FileContext;
+use duration::{Duration, DurationEval};
 use value::{Literal, ValueResolver};
 
 /// Scans one file. `path` is only a label copied into the findings.
@@ -47,12 +49,14 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
         }
         let mut seen = BTreeSet::new();
         for hit in run(&matcher.query, Some(matcher.match_capture), root, text) {
-            let Some(literals) = constraints_hold(matcher, &hit, &resolver) else {
+            let Some(Checked { literals, extra }) = constraints_hold(matcher, &hit, &resolver, rules, text)
+            else {
                 continue;
             };
-            let Some(bindings) = ctx.relate(matcher, &hit) else {
+            let Some(mut bindings) = ctx.relate(matcher, &hit) else {
                 continue;
             };
+            bindings.extend(extra);
             let node = report_target(matcher, &hit, &literals);
             if !seen.insert((node.start_byte(), node.end_byte())) {
                 continue;
@@ -76,13 +80,23 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
     findings
 }
 
-/// Checks the value constraints; on success returns the literals they resolved, by capture.
+/// What the value constraints found: the literals they resolved (by capture) and extra
+/// message bindings (`{duration}`, `{limit}`).
+struct Checked<'t> {
+    literals: Vec<(u32, Literal<'t>)>,
+    extra: Vec<(&'static str, String)>,
+}
+
+/// Checks the value constraints of a match.
 fn constraints_hold<'t>(
     matcher: &Matcher,
     hit: &Hit<'t, '_>,
     resolver: &ValueResolver<'t>,
-) -> Option<Vec<(u32, Literal<'t>)>> {
+    rules: &RuleSet,
+    text: &'t str,
+) -> Option<Checked<'t>> {
     let mut literals = Vec::new();
+    let mut extra = Vec::new();
     for c in &matcher.constraints {
         let node = hit
             .captures
@@ -91,11 +105,27 @@ fn constraints_hold<'t>(
             .map(|(_, n)| *n);
         let Some(node) = node else {
             // The capture sits in an optional part of the pattern that did not match.
-            if c.literal == Some(true) || c.matches.is_some() {
+            if c.literal == Some(true) || c.matches.is_some() || c.duration.is_some() {
                 return None;
             }
             continue;
         };
+        if let Some(check) = &c.duration {
+            let written = &text[node.byte_range()];
+            let length = if check.forever.iter().any(|f| f == written.trim()) {
+                Some(Duration::Forever)
+            } else {
+                DurationEval::new(resolver, text, check.unit).duration(node)
+            };
+            let limit = rules.threshold_seconds(&check.threshold);
+            match length {
+                Some(length) if length.exceeds(limit) => {
+                    extra.push(("duration", length.describe()));
+                    extra.push(("limit", duration::describe_seconds(limit)));
+                }
+                _ => return None,
+            }
+        }
         let literal = resolver.literal(node);
         if c.literal.is_some_and(|want| want != literal.is_some()) {
             return None;
@@ -112,7 +142,7 @@ fn constraints_hold<'t>(
             literals.push((c.capture_index, l));
         }
     }
-    Some(literals)
+    Some(Checked { literals, extra })
 }
 
 /// Where a finding points: `@match`, or the `report` capture, or, when that capture resolved

@@ -12,7 +12,7 @@ use super::query::{run, Hit};
 use crate::lang::Grammar;
 use tree_sitter::Query;
 
-use crate::rule::{is_shared_capture, Matcher, Pattern, RelationKind};
+use crate::rule::{is_shared_capture, Alternative, Matcher, Pattern, RelationKind};
 
 /// What the relations of one file need: the tree, its text and the cached pattern hits.
 pub struct FileContext<'t, 'r> {
@@ -84,11 +84,12 @@ impl<'t, 'r> FileContext<'t, 'r> {
             let mut found: Option<Hit<'t, 'r>> = None;
             let scope = self.scope(hit.node);
             for alternative in &relation.alternatives {
-                let hits = self.hits(alternative);
+                let hits = self.hits(&alternative.pattern);
                 found = hits
                     .iter()
                     .find(|r| {
                         relates(relation.kind, hit.node, r.node, scope)
+                            && self.passes_filter(alternative, r)
                             && self.unifies(&bindings, &matcher.query, r)
                     })
                     .cloned();
@@ -109,6 +110,15 @@ impl<'t, 'r> FileContext<'t, 'r> {
             }
         }
         Some(bindings)
+    }
+
+    /// `role:NAME(REGEX)`: one of the hit's public captures matches REGEX.
+    fn passes_filter(&self, alternative: &Alternative, hit: &Hit<'t, '_>) -> bool {
+        alternative.filter.as_ref().is_none_or(|re| {
+            hit.captures
+                .iter()
+                .any(|(name, node)| is_shared_capture(name) && re.is_match(self.text(*node)))
+        })
     }
 
     /// Shared captures bound on both sides must have the same text. A name the main query

@@ -201,7 +201,7 @@ impl<'t> ValueResolver<'t> {
             name_node
         };
         let name = self.text(name_node);
-        let args = arguments(node);
+        let args = call_arguments(node);
         // Encodings keep the secret: `Encoding.UTF8.GetBytes("k")`, `"k".getBytes()`,
         // `Buffer.from("k")`, `new TextEncoder().encode("k")`, `"k".encode()`.
         if CONVERSION_CALL.is_match(name) {
@@ -239,9 +239,33 @@ impl<'t> ValueResolver<'t> {
     }
 
     /// `this.key`, `Settings.KEY`, `self.key`, `cfg.key`: the member's same-file bindings.
-    /// Environment objects (`process.env.X`, `os.environ`) are never resolved: their
-    /// values come from outside whatever the file says.
     fn member(&self, node: Node<'t>, depth: usize) -> Option<Literal<'t>> {
+        let values = self.bound_values(node)?;
+        self.all_literal(values, depth)
+    }
+
+    fn lookup(&self, name: &str, member: bool, own: bool, depth: usize) -> Option<Literal<'t>> {
+        let values = self.values_of(name, member, own)?;
+        self.all_literal(values, depth)
+    }
+
+    /// Every binding of the name must be a literal: one computed assignment makes it dynamic.
+    fn all_literal(&self, values: &[Node<'t>], depth: usize) -> Option<Literal<'t>> {
+        let mut first = None;
+        for value in values {
+            let lit = self.resolve(*value, depth + 1)?;
+            first.get_or_insert(lit);
+        }
+        first
+    }
+
+    /// The same-file values bound to a name (`key`) or member (`this.key`, `Consts.KEY`),
+    /// in source order. Environment objects (`process.env.X`, `os.environ`) have none: their
+    /// values come from outside whatever the file says.
+    pub fn bound_values(&self, node: Node<'t>) -> Option<&[Node<'t>]> {
+        if node.kind() == "identifier" {
+            return self.values_of(self.text(node), false, false);
+        }
         let object = node
             .child_by_field_name("object")
             .or_else(|| node.child_by_field_name("operand"))
@@ -258,10 +282,10 @@ impl<'t> ValueResolver<'t> {
         // `this.KEY` / `Consts.KEY` may name a plain field or constant of this file.
         let own = matches!(object_text, "this" | "self" | "cls")
             || object_text.chars().next().is_some_and(char::is_uppercase);
-        self.lookup(self.text(name), true, own, depth)
+        self.values_of(self.text(name), true, own)
     }
 
-    fn lookup(&self, name: &str, member: bool, own: bool, depth: usize) -> Option<Literal<'t>> {
+    fn values_of(&self, name: &str, member: bool, own: bool) -> Option<&[Node<'t>]> {
         let bindings = self.bindings.get_or_init(|| self.collect());
         let values = if member {
             let members = bindings.members.get(name);
@@ -273,13 +297,7 @@ impl<'t> ValueResolver<'t> {
         } else {
             bindings.vars.get(name)
         }?;
-        // Every binding of the name must be a literal: one computed assignment makes it dynamic.
-        let mut first = None;
-        for value in values {
-            let lit = self.resolve(*value, depth + 1)?;
-            first.get_or_insert(lit);
-        }
-        first
+        Some(values.as_slice())
     }
 
     fn collect(&self) -> Bindings<'t> {
@@ -419,7 +437,7 @@ fn last_named_value_child(node: Node<'_>) -> Option<Node<'_>> {
 }
 
 /// The argument expressions of a call in any of our grammars.
-fn arguments(call: Node<'_>) -> Vec<Node<'_>> {
+pub(crate) fn call_arguments(call: Node<'_>) -> Vec<Node<'_>> {
     let Some(list) = call.child_by_field_name("arguments") else {
         return Vec::new();
     };

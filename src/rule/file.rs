@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-pub const WHERE_KEYS: &[&str] = &["literal", "matches", "not-matches"];
+pub const WHERE_KEYS: &[&str] = &["literal", "matches", "not-matches", "duration-over"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -64,6 +64,13 @@ pub struct WhereFile {
     pub literal: Option<bool>,
     pub matches: Option<Spanned<String>>,
     pub not_matches: Option<Spanned<String>>,
+    /// A duration (`"30d"`) or a named threshold (`"remember-me"`).
+    pub duration_over: Option<Spanned<String>>,
+    /// What a bare number means for this API: `ms`, `s` (default), `min`, `h`, `d`.
+    pub unit: Option<Spanned<String>>,
+    /// Source texts that mean "never expires" for this API (`["-1", "0", "False"]`).
+    #[serde(default)]
+    pub forever: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

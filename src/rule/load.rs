@@ -14,7 +14,7 @@ use tree_sitter::{Query, QueryError};
 use super::file::{self, MatchFile, RuleFile};
 use super::roles::RoleSet;
 use super::{
-    Category, Confidence, Constraint, Example, Matcher, Pattern, Relation, RelationKind, Rule,
+    Alternative, Category, Confidence, Constraint, DurationCheck, Example, Matcher, Pattern, Relation, Threshold, RelationKind, Rule,
     Severity,
 };
 use crate::lang::{Grammar, Lang};
@@ -375,7 +375,7 @@ impl Compiler<'_> {
                 ));
             };
             let w = check.get_ref();
-            if w.literal.is_none() && w.matches.is_none() && w.not_matches.is_none() {
+            if w.literal.is_none() && w.matches.is_none() && w.not_matches.is_none() && w.duration_over.is_none() {
                 return Err(self.error_span(
                     check,
                     format!("`where.{}` has no constraint", capture.get_ref()),
@@ -388,6 +388,7 @@ impl Compiler<'_> {
                 literal: w.literal,
                 matches: w.matches.as_ref().map(|r| self.regex(r)).transpose()?,
                 not_matches: w.not_matches.as_ref().map(|r| self.regex(r)).transpose()?,
+                duration: self.duration_check(w)?,
             });
         }
         let report_capture =
@@ -428,7 +429,9 @@ impl Compiler<'_> {
         message: &str,
     ) -> Result<(), RuleError> {
         for name in placeholders(message) {
-            let in_main = matcher.query.capture_index_for_name(name).is_some();
+            let in_main = matcher.query.capture_index_for_name(name).is_some()
+                || (matches!(name, "duration" | "limit")
+                    && matcher.constraints.iter().any(|c| c.duration.is_some()));
             let in_relation = matcher
                 .relations
                 .iter()
@@ -436,7 +439,7 @@ impl Compiler<'_> {
                 .any(|r| {
                     r.alternatives
                         .iter()
-                        .any(|p| p.query.capture_index_for_name(name).is_some())
+                        .any(|a| a.pattern.query.capture_index_for_name(name).is_some())
                 });
             if !in_main && !in_relation {
                 let (line, column) = line_col(
@@ -467,20 +470,44 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn pattern(
-        &self,
-        grammar: Grammar,
-        entry: &Spanned<String>,
-    ) -> Result<Arc<Pattern>, RuleError> {
-        if let Some(name) = entry.get_ref().trim().strip_prefix("role:") {
-            return self.roles.get(grammar, name).ok_or_else(|| {
-                self.error_span(
-                    entry,
-                    format!("unknown role `{name}` for {}", grammar.lang()),
-                    Some(suggest::hint(name, self.roles.names(grammar))),
-                )
-            });
+    fn pattern(&self, grammar: Grammar, entry: &Spanned<String>) -> Result<Alternative, RuleError> {
+        let text = entry.get_ref().trim();
+        if let Some(spec) = text.strip_prefix("role:") {
+            // `role:handler(REGEX)`: the role, narrowed to matches with a capture matching REGEX.
+            let (name, filter) = match spec.split_once('(') {
+                Some((name, rest)) if rest.ends_with(')') => {
+                    let re = &rest[..rest.len() - 1];
+                    let regex = regex::Regex::new(re).map_err(|e| {
+                        self.error_span(
+                            entry,
+                            format!("invalid regular expression in `role:{name}(...)`: {}", e.to_string().lines().last().unwrap_or("")),
+                            Some("Rust regex syntax, e.g. `role:handler((?i)login|sign-?in)`".into()),
+                        )
+                    })?;
+                    (name.trim(), Some(regex))
+                }
+                _ => (spec.trim(), None),
+            };
+            let pattern = self.role_pattern(grammar, entry, name)?;
+            return Ok(Alternative { pattern, filter });
         }
+        Ok(Alternative {
+            pattern: self.inline_pattern(grammar, entry)?,
+            filter: None,
+        })
+    }
+
+    fn role_pattern(&self, grammar: Grammar, entry: &Spanned<String>, name: &str) -> Result<Arc<Pattern>, RuleError> {
+        self.roles.get(grammar, name).ok_or_else(|| {
+            self.error_span(
+                entry,
+                format!("unknown role `{name}` for {}", grammar.lang()),
+                Some(suggest::hint(name, self.roles.names(grammar))),
+            )
+        })
+    }
+
+    fn inline_pattern(&self, grammar: Grammar, entry: &Spanned<String>) -> Result<Arc<Pattern>, RuleError> {
         let query = self.query(grammar, entry)?;
         if query.capture_names().is_empty() {
             return Err(self.error_span(
@@ -545,6 +572,41 @@ impl Compiler<'_> {
         set.build()
             .map(Some)
             .map_err(|e| self.error_span(&globs[0], format!("invalid path globs: {e}"), None))
+    }
+
+    fn duration_check(&self, w: &file::WhereFile) -> Result<Option<DurationCheck>, RuleError> {
+        use crate::engine::duration::{default_threshold, parse_duration, unit_seconds, THRESHOLDS};
+        let Some(over) = &w.duration_over else {
+            if let Some(unit) = &w.unit {
+                return Err(self.error_span(unit, "`unit` needs `duration-over`", None));
+            }
+            return Ok(None);
+        };
+        let threshold = if default_threshold(over.get_ref()).is_some() {
+            Threshold::Named(over.get_ref().clone())
+        } else if let Some(s) = parse_duration(over.get_ref()) {
+            Threshold::Seconds(s)
+        } else {
+            return Err(self.error_span(
+                over,
+                format!("`duration-over = \"{}\"` is neither a duration nor a named threshold", over.get_ref()),
+                Some(format!(
+                    "write a duration such as \"30d\", \"12h\", \"30m\", or one of {}",
+                    THRESHOLDS.iter().map(|(n, _)| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                )),
+            ));
+        };
+        let unit = match &w.unit {
+            None => 1.0,
+            Some(u) => unit_seconds(u.get_ref()).ok_or_else(|| {
+                self.error_span(u, format!("unknown unit `{}`", u.get_ref()), Some("use ms, s, min, h or d".into()))
+            })?,
+        };
+        Ok(Some(DurationCheck {
+            threshold,
+            unit,
+            forever: w.forever.iter().map(|f| f.trim().to_string()).collect(),
+        }))
     }
 
     fn regex(&self, pattern: &Spanned<String>) -> Result<regex::Regex, RuleError> {

@@ -282,7 +282,16 @@ impl RelationKind {
 #[derive(Clone, Debug)]
 pub struct Relation {
     pub kind: RelationKind,
-    pub alternatives: Vec<Arc<Pattern>>,
+    pub alternatives: Vec<Alternative>,
+}
+
+/// One alternative of a relation: a pattern, optionally narrowed by a regex that one of its
+/// public captures must match (`role:handler(?i)login` → a handler whose route or name says
+/// login).
+#[derive(Clone, Debug)]
+pub struct Alternative {
+    pub pattern: Arc<Pattern>,
+    pub filter: Option<regex::Regex>,
 }
 
 /// A query used by a relation or a role, with the node it stands for.
@@ -308,6 +317,24 @@ pub struct Constraint {
     pub matches: Option<regex::Regex>,
     /// `not-matches = "re"`: the value does not match.
     pub not_matches: Option<regex::Regex>,
+    /// `duration-over`: the capture evaluates to a longer time (or to forever).
+    pub duration: Option<DurationCheck>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DurationCheck {
+    pub threshold: Threshold,
+    /// Seconds per bare number.
+    pub unit: f64,
+    /// Source texts that mean "never expires".
+    pub forever: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Threshold {
+    Seconds(f64),
+    /// A named threshold: its default, or the project's `[thresholds]` value.
+    Named(String),
 }
 
 /// A `[[example]]` pair: checked by the corpus harness, shown by `explain`.

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::load::{rule_sources_in, RuleError, RuleLoader, RuleSource};
-use super::{embedded_rule_sources, Category, Matcher, Pattern, RoleSet, Rule, Severity};
+use std::collections::BTreeMap;
+
+use super::{embedded_rule_sources, Category, Matcher, Pattern, RoleSet, Rule, Severity, Threshold};
 use crate::lang::Grammar;
 use crate::suggest;
 
@@ -20,6 +22,8 @@ pub struct RuleSet {
     known: Arc<Vec<String>>,
     /// `sessionlint/unused-suppression` is on (it can be ignored like a rule).
     unused_suppressions: bool,
+    /// Named thresholds the project overrides (`[thresholds]`), in seconds.
+    thresholds: BTreeMap<String, f64>,
 }
 
 /// A `--select`/`--ignore` value that names no rule, pack or category.
@@ -69,6 +73,7 @@ impl RuleSet {
             roles: Arc::new(loader.into_roles()),
             placeholders: Vec::new(),
             unused_suppressions: true,
+            thresholds: BTreeMap::new(),
         })
     }
 
@@ -104,6 +109,7 @@ impl RuleSet {
             placeholders: self.placeholders.clone(),
             known: Arc::clone(&self.known),
             unused_suppressions: false,
+            thresholds: self.thresholds.clone(),
         }
     }
 
@@ -127,6 +133,7 @@ impl RuleSet {
             roles,
             placeholders,
             known,
+            thresholds,
             ..
         } = self;
         let rules = rules
@@ -140,7 +147,31 @@ impl RuleSet {
             placeholders,
             known,
             unused_suppressions,
+            thresholds,
         })
+    }
+
+    /// Overrides a named threshold (`remember-me = "14d"`).
+    pub fn set_threshold(&mut self, name: &str, seconds: f64) -> Result<(), String> {
+        if crate::engine::duration::default_threshold(name).is_none() {
+            let names = crate::engine::duration::THRESHOLDS.iter().map(|(n, _)| *n);
+            return Err(format!("unknown threshold `{name}` ({})", suggest::hint(name, names)));
+        }
+        self.thresholds.insert(name.to_string(), seconds);
+        Ok(())
+    }
+
+    /// A threshold in seconds: fixed by the rule, or named (project value, else default).
+    pub fn threshold_seconds(&self, threshold: &Threshold) -> f64 {
+        match threshold {
+            Threshold::Seconds(s) => *s,
+            Threshold::Named(name) => self
+                .thresholds
+                .get(name)
+                .copied()
+                .or_else(|| crate::engine::duration::default_threshold(name))
+                .unwrap_or(f64::INFINITY),
+        }
     }
 
     /// Is `sessionlint/unused-suppression` on for this run?
