@@ -7,7 +7,6 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::corpus;
@@ -15,9 +14,10 @@ use crate::engine;
 use crate::finding::{FileProblem, Finding, ProblemKind};
 use crate::gate::{Baseline, ChangedLines};
 use crate::lang::Grammar;
+use crate::project;
 use crate::report::{self, Format, Options, ReportInput};
 use crate::rule::{RuleSet, Severity};
-use crate::walk::{self, Excludes, SourceFile};
+use crate::walk::{self, Excludes};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -336,27 +336,11 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
             ];
             let found =
                 walk::discover(&paths, &excludes, args.force_exclude, &cwd).map_err(Fatal::new)?;
-            let max = args.max_file_size;
-            let results: Vec<Result<Vec<Finding>, FileProblem>> = pool.install(|| {
-                found
-                    .files
-                    .par_iter()
-                    .map(|file| scan_file(file, max, &rules))
-                    .collect()
-            });
-            let mut findings = Vec::new();
+            let scan =
+                pool.install(|| project::scan_files(&found.files, args.max_file_size, &rules));
             let mut problems = found.problems;
-            let mut scanned = 0;
-            for result in results {
-                match result {
-                    Ok(f) => {
-                        scanned += 1;
-                        findings.extend(f);
-                    }
-                    Err(p) => problems.push(p),
-                }
-            }
-            (findings, problems, scanned)
+            problems.extend(scan.problems);
+            (scan.findings, problems, scan.files_scanned)
         };
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     problems.sort_by(|a, b| (&a.path, a.kind).cmp(&(&b.path, b.kind)));
@@ -441,15 +425,6 @@ fn absolute_dir(dir: &Path, cwd: &Path) -> PathBuf {
         cwd.join(dir)
     };
     std::fs::canonicalize(&abs).unwrap_or(abs)
-}
-
-fn scan_file(
-    file: &SourceFile,
-    max_size: u64,
-    rules: &RuleSet,
-) -> Result<Vec<Finding>, FileProblem> {
-    let text = walk::read(file, max_size)?;
-    Ok(engine::scan(&file.display, &text, file.grammar, rules))
 }
 
 fn scan_stdin(

@@ -14,8 +14,9 @@ use std::sync::LazyLock;
 
 use crate::engine;
 use crate::lang::{Grammar, Lang};
+use crate::project;
 use crate::rule::{Rule, RuleSet};
-use crate::walk;
+use crate::walk::SourceFile;
 
 static EXPECTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?://+|#+|/\*+|\*)\s*(expect|ok|todo-expect|todo-ok):\s*(.*?)\s*(?:\*/)?\s*$")
@@ -216,6 +217,8 @@ fn files_in(folder: &Path) -> Vec<PathBuf> {
 
 fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut CorpusReport) {
     let only = rules.only(&rule.id);
+    // The folder is one project: callees and project facts may sit in other files of it.
+    let mut sources = Vec::new();
     for file in files_in(folder) {
         let shown = file.display().to_string();
         if file.file_name().is_some_and(|n| n == "README.md") {
@@ -235,18 +238,48 @@ fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut Corpus
             ));
             continue;
         }
-        let text = match std::fs::read(&file)
-            .map_err(|e| e.to_string())
-            .and_then(|b| walk::decode(b).map_err(|e| e.1))
-        {
-            Ok(text) => text,
-            Err(e) => {
-                report.fail(format!("{shown}: {e}"));
-                continue;
-            }
+        sources.push(SourceFile {
+            path: file,
+            display: shown,
+            grammar,
+        });
+    }
+    // The files directly in the folder form one project, each subfolder another one: a
+    // rule that needs project facts can then show both the project that lacks them and one
+    // that has them.
+    let mut projects: BTreeMap<PathBuf, Vec<SourceFile>> = BTreeMap::new();
+    for source in &sources {
+        let sub = source
+            .path
+            .strip_prefix(folder)
+            .ok()
+            .and_then(|rel| {
+                rel.components()
+                    .next()
+                    .filter(|_| rel.components().count() > 1)
+            })
+            .map(|c| folder.join(c))
+            .unwrap_or_else(|| folder.to_path_buf());
+        projects.entry(sub).or_default().push(source.clone());
+    }
+    let mut scan = project::ProjectScan::default();
+    for files in projects.values() {
+        let part = project::scan_files(files, u64::MAX, &only);
+        scan.findings.extend(part.findings);
+        scan.problems.extend(part.problems);
+    }
+    for problem in &scan.problems {
+        report.fail(format!("{}: {}", problem.path, problem.message));
+    }
+    for source in &sources {
+        let shown = &source.display;
+        let grammar = source.grammar;
+        let Ok(text) = std::fs::read_to_string(&source.path) else {
+            continue;
         };
         report.files += 1;
-        let findings = engine::scan(&shown, &text, grammar, &only);
+        let findings: Vec<&crate::finding::Finding> =
+            scan.findings.iter().filter(|f| &f.path == shown).collect();
         let expectations = expectations(&text);
         let lang = grammar.lang();
         for e in &expectations {

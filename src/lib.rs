@@ -28,6 +28,7 @@ pub mod finding;
 pub mod fingerprint;
 pub mod gate;
 pub mod lang;
+pub mod project;
 pub mod report;
 pub mod rule;
 pub mod rule_docs;

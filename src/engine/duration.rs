@@ -56,7 +56,11 @@ pub fn describe_seconds(s: f64) -> String {
         (s, "second")
     };
     let n = (n * 10.0).round() / 10.0;
-    let plural = if (n - 1.0).abs() < f64::EPSILON { "" } else { "s" };
+    let plural = if (n - 1.0).abs() < f64::EPSILON {
+        ""
+    } else {
+        "s"
+    };
     if n.fract() == 0.0 {
         format!("{n:.0} {unit}{plural}")
     } else {
@@ -153,11 +157,19 @@ impl<'a, 't> DurationEval<'a, 't> {
             return Some(v);
         }
         match node.kind() {
-            "decimal_integer_literal" | "decimal_floating_point_literal" | "number" | "integer"
-            | "float" | "int_literal" | "float_literal" | "integer_literal" | "real_literal" => {
-                number(text).map(Value::Number)
-            }
-            "string" | "string_literal" | "interpreted_string_literal" | "raw_string_literal"
+            "decimal_integer_literal"
+            | "decimal_floating_point_literal"
+            | "number"
+            | "integer"
+            | "float"
+            | "int_literal"
+            | "float_literal"
+            | "integer_literal"
+            | "real_literal" => number(text).map(Value::Number),
+            "string"
+            | "string_literal"
+            | "interpreted_string_literal"
+            | "raw_string_literal"
             | "template_string" => {
                 let inner = unquote(text);
                 if let Some(s) = parse_duration(inner) {
@@ -165,7 +177,9 @@ impl<'a, 't> DurationEval<'a, 't> {
                 }
                 number(inner).map(Value::Number)
             }
-            "parenthesized_expression" | "expression_list" | "argument" if node.named_child_count() == 1 => {
+            "parenthesized_expression" | "expression_list" | "argument"
+                if node.named_child_count() == 1 =>
+            {
                 self.eval(node.named_child(0)?, depth + 1)
             }
             "unary_expression" | "unary_operator" | "prefix_unary_expression" => {
@@ -181,8 +195,12 @@ impl<'a, 't> DurationEval<'a, 't> {
                 }
             }
             "binary_expression" | "binary_operator" => self.binary(node, depth),
-            "identifier" | "member_expression" | "field_access" | "attribute"
-            | "selector_expression" | "member_access_expression" => {
+            "identifier"
+            | "member_expression"
+            | "field_access"
+            | "attribute"
+            | "selector_expression"
+            | "member_access_expression" => {
                 if let Some(v) = go_time_unit(text) {
                     return Some(v);
                 }
@@ -195,13 +213,19 @@ impl<'a, 't> DurationEval<'a, 't> {
                 }
                 first
             }
-            "call_expression" | "call" | "method_invocation" | "invocation_expression"
-            | "new_expression" | "object_creation_expression" => self.call(node, depth),
-            "type_conversion_expression" => self.eval(node.child_by_field_name("operand")?, depth + 1),
+            "call_expression"
+            | "call"
+            | "method_invocation"
+            | "invocation_expression"
+            | "new_expression"
+            | "object_creation_expression" => self.call(node, depth),
+            "type_conversion_expression" => {
+                self.eval(node.child_by_field_name("operand")?, depth + 1)
+            }
             "cast_expression" | "as_expression" | "non_null_expression" => {
-                let inner = node
-                    .child_by_field_name("value")
-                    .or_else(|| node.named_child(node.named_child_count().checked_sub(1)? as u32))?;
+                let inner = node.child_by_field_name("value").or_else(|| {
+                    node.named_child(node.named_child_count().checked_sub(1)? as u32)
+                })?;
                 self.eval(inner, depth + 1)
             }
             _ => None,
@@ -264,8 +288,19 @@ impl<'a, 't> DurationEval<'a, 't> {
             return Some(Value::Now);
         }
         // Wrappers that keep the value: Math.floor(x), int(x), Number(x), time.Duration(x).
-        if matches!(name, "floor" | "ceil" | "round" | "trunc" | "int" | "Number" | "parseInt" | "Duration" | "toInstant" | "toDate")
-            && args.len() == 1
+        if matches!(
+            name,
+            "floor"
+                | "ceil"
+                | "round"
+                | "trunc"
+                | "int"
+                | "Number"
+                | "parseInt"
+                | "Duration"
+                | "toInstant"
+                | "toDate"
+        ) && args.len() == 1
         {
             return arg(0);
         }
@@ -275,12 +310,17 @@ impl<'a, 't> DurationEval<'a, 't> {
         }
         // Java `Duration.ofDays(30)`, C# `TimeSpan.FromDays(30)`.
         if let Some(per) = named_unit(name, &["of", "From"]) {
-            if receiver_text.ends_with("Duration") || receiver_text.ends_with("TimeSpan") || receiver_text.is_empty() {
+            if receiver_text.ends_with("Duration")
+                || receiver_text.ends_with("TimeSpan")
+                || receiver_text.is_empty()
+            {
                 return num(0).map(|n| Value::Seconds(n * per));
             }
         }
         // Java `TimeUnit.DAYS.toSeconds(30)`: a number in the target unit.
-        if let (Some(to), Some(from)) = (named_unit(name, &["to"]), time_unit_constant(receiver_text)) {
+        if let (Some(to), Some(from)) =
+            (named_unit(name, &["to"]), time_unit_constant(receiver_text))
+        {
             return num(0).map(|n| Value::Number(n * from / to));
         }
         // Java `duration.getSeconds()`, `.toMillis()` on a Duration value.
@@ -320,8 +360,14 @@ impl<'a, 't> DurationEval<'a, 't> {
         // C# `new TimeSpan(d, h, m, s)` / `new TimeSpan(h, m, s)`.
         if name == "TimeSpan" && (args.len() == 3 || args.len() == 4) {
             let n: Vec<f64> = (0..args.len()).map(num).collect::<Option<_>>()?;
-            let (d, rest) = if n.len() == 4 { (n[0], &n[1..]) } else { (0.0, &n[..]) };
-            return Some(Value::Seconds(d * DAY + rest[0] * HOUR + rest[1] * MINUTE + rest[2]));
+            let (d, rest) = if n.len() == 4 {
+                (n[0], &n[1..])
+            } else {
+                (0.0, &n[..])
+            };
+            return Some(Value::Seconds(
+                d * DAY + rest[0] * HOUR + rest[1] * MINUTE + rest[2],
+            ));
         }
         // JS `new Date(Date.now() + 30 * 864e5)`: the offset from now.
         if name == "Date" && args.len() == 1 {
@@ -545,39 +591,186 @@ mod tests {
     #[test]
     fn java_forms() {
         let j = Grammar::Java;
-        assert_eq!(days(eval(j, "class A { void m() { c.setMaxAge(60 * 60 * 24 * 30); } }", "60 * 60 * 24 * 30", "s")), Some(30.0));
+        assert_eq!(
+            days(eval(
+                j,
+                "class A { void m() { c.setMaxAge(60 * 60 * 24 * 30); } }",
+                "60 * 60 * 24 * 30",
+                "s"
+            )),
+            Some(30.0)
+        );
         assert_eq!(days(eval(j, "class A { static final int AGE = 3600 * 24 * 365; void m() { c.setMaxAge(AGE); } }", "AGE", "s")), Some(365.0));
-        assert_eq!(days(eval(j, "class A { void m() { x(Duration.ofDays(14)); } }", "Duration.ofDays(14)", "s")), Some(14.0));
-        assert_eq!(days(eval(j, "class A { void m() { x(TimeUnit.DAYS.toMillis(2)); } }", "TimeUnit.DAYS.toMillis(2)", "ms")), Some(2.0));
-        assert_eq!(eval(j, "class A { void m() { x(Integer.MAX_VALUE); } }", "Integer.MAX_VALUE", "s"), Some(Duration::Forever));
+        assert_eq!(
+            days(eval(
+                j,
+                "class A { void m() { x(Duration.ofDays(14)); } }",
+                "Duration.ofDays(14)",
+                "s"
+            )),
+            Some(14.0)
+        );
+        assert_eq!(
+            days(eval(
+                j,
+                "class A { void m() { x(TimeUnit.DAYS.toMillis(2)); } }",
+                "TimeUnit.DAYS.toMillis(2)",
+                "ms"
+            )),
+            Some(2.0)
+        );
+        assert_eq!(
+            eval(
+                j,
+                "class A { void m() { x(Integer.MAX_VALUE); } }",
+                "Integer.MAX_VALUE",
+                "s"
+            ),
+            Some(Duration::Forever)
+        );
         assert_eq!(
             days(eval(j, "class A { void m() { x(new Date(System.currentTimeMillis() + 1000L * 60 * 60 * 24 * 7)); } }", "new Date(System.currentTimeMillis() + 1000L * 60 * 60 * 24 * 7)", "ms")),
             Some(7.0)
         );
-        assert_eq!(days(eval(j, "class A { void m() { x(Instant.now().plus(10, ChronoUnit.DAYS)); } }", "Instant.now().plus(10, ChronoUnit.DAYS)", "s")), Some(10.0));
-        assert_eq!(days(eval(j, "class A { void m() { x(Instant.now().plusSeconds(3600)); } }", "Instant.now().plusSeconds(3600)", "s")), Some(0.042));
+        assert_eq!(
+            days(eval(
+                j,
+                "class A { void m() { x(Instant.now().plus(10, ChronoUnit.DAYS)); } }",
+                "Instant.now().plus(10, ChronoUnit.DAYS)",
+                "s"
+            )),
+            Some(10.0)
+        );
+        assert_eq!(
+            days(eval(
+                j,
+                "class A { void m() { x(Instant.now().plusSeconds(3600)); } }",
+                "Instant.now().plusSeconds(3600)",
+                "s"
+            )),
+            Some(0.042)
+        );
     }
 
     #[test]
     fn javascript_forms() {
         let g = Grammar::JavaScript;
-        assert_eq!(days(eval(g, "sign(p, k, { expiresIn: '30d' });", "'30d'", "s")), Some(30.0));
-        assert_eq!(days(eval(g, "x({ maxAge: 1000 * 60 * 60 * 24 * 90 });", "1000 * 60 * 60 * 24 * 90", "ms")), Some(90.0));
-        assert_eq!(days(eval(g, "x(Math.floor(Date.now() / 1000) + 60 * 60 * 24);", "Math.floor(Date.now() / 1000) + 60 * 60 * 24", "s")), Some(1.0));
-        assert_eq!(days(eval(g, "const WEEK = 7 * 24 * 3600;\nx(WEEK);", "WEEK", "s")), Some(7.0));
+        assert_eq!(
+            days(eval(g, "sign(p, k, { expiresIn: '30d' });", "'30d'", "s")),
+            Some(30.0)
+        );
+        assert_eq!(
+            days(eval(
+                g,
+                "x({ maxAge: 1000 * 60 * 60 * 24 * 90 });",
+                "1000 * 60 * 60 * 24 * 90",
+                "ms"
+            )),
+            Some(90.0)
+        );
+        assert_eq!(
+            days(eval(
+                g,
+                "x(Math.floor(Date.now() / 1000) + 60 * 60 * 24);",
+                "Math.floor(Date.now() / 1000) + 60 * 60 * 24",
+                "s"
+            )),
+            Some(1.0)
+        );
+        assert_eq!(
+            days(eval(
+                g,
+                "const WEEK = 7 * 24 * 3600;\nx(WEEK);",
+                "WEEK",
+                "s"
+            )),
+            Some(7.0)
+        );
         assert_eq!(eval(g, "x(ttl);", "ttl", "s"), None);
     }
 
     #[test]
     fn python_go_csharp_forms() {
-        assert_eq!(days(eval(Grammar::Python, "X = timedelta(days=30, hours=12)", "timedelta(days=30, hours=12)", "s")), Some(30.5));
-        assert_eq!(days(eval(Grammar::Python, "X = datetime.utcnow() + timedelta(days=2)", "datetime.utcnow() + timedelta(days=2)", "s")), Some(2.0));
-        assert_eq!(days(eval(Grammar::Go, "package a\nvar x = 24 * time.Hour * 30", "24 * time.Hour * 30", "s")), Some(30.0));
-        assert_eq!(days(eval(Grammar::Go, "package a\nvar x = time.Now().Add(72 * time.Hour)", "time.Now().Add(72 * time.Hour)", "s")), Some(3.0));
-        assert_eq!(days(eval(Grammar::Go, "package a\nvar x = time.Now().AddDate(1, 0, 0)", "time.Now().AddDate(1, 0, 0)", "s")), Some(365.0));
-        assert_eq!(days(eval(Grammar::CSharp, "class A { void M() { X(TimeSpan.FromDays(60)); } }", "TimeSpan.FromDays(60)", "s")), Some(60.0));
-        assert_eq!(days(eval(Grammar::CSharp, "class A { void M() { X(DateTime.UtcNow.AddHours(48)); } }", "DateTime.UtcNow.AddHours(48)", "s")), Some(2.0));
-        assert_eq!(eval(Grammar::CSharp, "class A { void M() { X(TimeSpan.MaxValue); } }", "TimeSpan.MaxValue", "s"), Some(Duration::Forever));
-        assert_eq!(days(eval(Grammar::CSharp, "class A { void M() { X(new TimeSpan(7, 0, 0, 0)); } }", "new TimeSpan(7, 0, 0, 0)", "s")), Some(7.0));
+        assert_eq!(
+            days(eval(
+                Grammar::Python,
+                "X = timedelta(days=30, hours=12)",
+                "timedelta(days=30, hours=12)",
+                "s"
+            )),
+            Some(30.5)
+        );
+        assert_eq!(
+            days(eval(
+                Grammar::Python,
+                "X = datetime.utcnow() + timedelta(days=2)",
+                "datetime.utcnow() + timedelta(days=2)",
+                "s"
+            )),
+            Some(2.0)
+        );
+        assert_eq!(
+            days(eval(
+                Grammar::Go,
+                "package a\nvar x = 24 * time.Hour * 30",
+                "24 * time.Hour * 30",
+                "s"
+            )),
+            Some(30.0)
+        );
+        assert_eq!(
+            days(eval(
+                Grammar::Go,
+                "package a\nvar x = time.Now().Add(72 * time.Hour)",
+                "time.Now().Add(72 * time.Hour)",
+                "s"
+            )),
+            Some(3.0)
+        );
+        assert_eq!(
+            days(eval(
+                Grammar::Go,
+                "package a\nvar x = time.Now().AddDate(1, 0, 0)",
+                "time.Now().AddDate(1, 0, 0)",
+                "s"
+            )),
+            Some(365.0)
+        );
+        assert_eq!(
+            days(eval(
+                Grammar::CSharp,
+                "class A { void M() { X(TimeSpan.FromDays(60)); } }",
+                "TimeSpan.FromDays(60)",
+                "s"
+            )),
+            Some(60.0)
+        );
+        assert_eq!(
+            days(eval(
+                Grammar::CSharp,
+                "class A { void M() { X(DateTime.UtcNow.AddHours(48)); } }",
+                "DateTime.UtcNow.AddHours(48)",
+                "s"
+            )),
+            Some(2.0)
+        );
+        assert_eq!(
+            eval(
+                Grammar::CSharp,
+                "class A { void M() { X(TimeSpan.MaxValue); } }",
+                "TimeSpan.MaxValue",
+                "s"
+            ),
+            Some(Duration::Forever)
+        );
+        assert_eq!(
+            days(eval(
+                Grammar::CSharp,
+                "class A { void M() { X(new TimeSpan(7, 0, 0, 0)); } }",
+                "new TimeSpan(7, 0, 0, 0)",
+                "s"
+            )),
+            Some(7.0)
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! `scan`, so they cannot disagree.
 
 pub mod duration;
+pub mod facts;
 mod query;
 mod relate;
 pub mod value;
@@ -17,14 +18,33 @@ use crate::lang::Grammar;
 use crate::rule::{Confidence, Matcher, Rule, RuleSet};
 use crate::suppress;
 
+use duration::{Duration, DurationEval};
+pub use facts::{FileFacts, ProjectFacts};
 use query::{run, Hit};
 use relate::FileContext;
-use duration::{Duration, DurationEval};
 use value::{Literal, ValueResolver};
 
-/// Scans one file. `path` is only a label copied into the findings.
-/// Findings come back sorted and with their fingerprints set.
+/// Scans one file on its own: the file is the whole project (standard input, snippets).
+/// `path` is only a label copied into the findings. Findings come back sorted and with their
+/// fingerprints set.
 pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Finding> {
+    let facts = if facts::needs_facts(rules) {
+        ProjectFacts::merge([facts::file_facts(path, text, grammar, rules)])
+    } else {
+        ProjectFacts::default()
+    };
+    scan_in_project(path, text, grammar, rules, &facts)
+}
+
+/// Scans one file of a project whose facts (`facts::file_facts` of every file, merged) are
+/// known.
+pub fn scan_in_project(
+    path: &str,
+    text: &str,
+    grammar: Grammar,
+    rules: &RuleSet,
+    facts: &ProjectFacts,
+) -> Vec<Finding> {
     let mut parser = Parser::new();
     if parser.set_language(&grammar.language()).is_err() {
         return Vec::new();
@@ -33,13 +53,7 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
         return Vec::new();
     };
     let root = tree.root_node();
-    let ctx = FileContext::new(
-        text,
-        grammar,
-        root,
-        rules.role(grammar, "function"),
-        rules.role(grammar, "class"),
-    );
+    let ctx = FileContext::new(text, path, grammar, root, rules, facts);
     let resolver = ValueResolver::new(text, grammar.lang(), root);
     let index = LineIndex::new(text);
     let mut findings = Vec::new();
@@ -49,7 +63,8 @@ pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Fi
         }
         let mut seen = BTreeSet::new();
         for hit in run(&matcher.query, Some(matcher.match_capture), root, text) {
-            let Some(Checked { literals, extra }) = constraints_hold(matcher, &hit, &resolver, rules, text)
+            let Some(Checked { literals, extra }) =
+                constraints_hold(matcher, &hit, &resolver, rules, text)
             else {
                 continue;
             };
@@ -104,8 +119,14 @@ fn constraints_hold<'t>(
             .find(|(name, _)| *name == c.capture)
             .map(|(_, n)| *n);
         let Some(node) = node else {
+            // A pattern of the query that does not have the capture is not constrained.
+            let in_pattern = matcher
+                .query
+                .capture_quantifiers(hit.pattern)
+                .get(c.capture_index as usize)
+                .is_some_and(|q| *q != tree_sitter::CaptureQuantifier::Zero);
             // The capture sits in an optional part of the pattern that did not match.
-            if c.literal == Some(true) || c.matches.is_some() || c.duration.is_some() {
+            if in_pattern && (c.literal == Some(true) || c.matches.is_some() || c.duration.is_some()) {
                 return None;
             }
             continue;

@@ -9,6 +9,8 @@ use tree_sitter::{Node, Query, QueryCursor};
 #[derive(Clone, Debug)]
 pub struct Hit<'t, 'q> {
     pub node: Node<'t>,
+    /// Which pattern of the query matched (queries may hold several).
+    pub pattern: usize,
     pub captures: Vec<(&'q str, Node<'t>)>,
 }
 
@@ -44,7 +46,11 @@ pub fn run<'t, 'q>(
             .iter()
             .map(|c| (names[c.index as usize], c.node))
             .collect();
-        hits.push(Hit { node, captures });
+        hits.push(Hit {
+            node,
+            pattern: m.pattern_index,
+            captures,
+        });
     }
     hits.sort_by_key(|h| (h.node.start_byte(), h.node.end_byte()));
     hits

@@ -1,45 +1,148 @@
-//! Relations between a match and other patterns of the same file: `inside`, `has`,
-//! `preceded-by` and their negations, with capture unification. Each relation pattern runs
-//! once per file; its hits are cached here for every rule that uses it.
+//! Relations between a match and other patterns: `inside`, `has`, `preceded-by`,
+//! `file-has` and their negations within the file, with capture unification; through calls
+//! into project functions (`follow-calls`) and anywhere in the project (`project-has`) with
+//! the merged project facts. Each relation pattern runs once per file; its hits are cached
+//! here for every rule that uses it.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use tree_sitter::Node;
+use tree_sitter::{Node, Query};
 
+use super::facts::{call_sites, ProjectFacts};
 use super::query::{run, Hit};
 use crate::lang::Grammar;
-use tree_sitter::Query;
+use crate::rule::{is_shared_capture, Alternative, Matcher, Pattern, Relation, RelationKind, RuleSet};
 
-use crate::rule::{is_shared_capture, Alternative, Matcher, Pattern, RelationKind};
-
-/// What the relations of one file need: the tree, its text and the cached pattern hits.
+/// What the relations of one file need: the tree, its text, the project facts and the
+/// cached pattern hits.
 pub struct FileContext<'t, 'r> {
     text: &'t str,
+    path: &'t str,
+    grammar: Grammar,
     root: Node<'t>,
+    rules: &'r RuleSet,
+    facts: &'r ProjectFacts,
     function_role: Option<&'r Pattern>,
     class_role: Option<&'r Pattern>,
     cache: RefCell<HashMap<usize, Rc<Vec<Hit<'t, 'r>>>>>,
-    _grammar: Grammar,
+    calls: OnceCell<Vec<((usize, usize), String)>>,
+}
+
+/// How a relation alternative was found.
+enum Evidence<'t, 'r> {
+    /// A node of this file: its captures join the bindings.
+    Node(Hit<'t, 'r>),
+    /// Through a call into a project function, or somewhere in the project.
+    Elsewhere,
 }
 
 impl<'t, 'r> FileContext<'t, 'r> {
     pub fn new(
         text: &'t str,
+        path: &'t str,
         grammar: Grammar,
         root: Node<'t>,
-        function_role: Option<&'r Pattern>,
-        class_role: Option<&'r Pattern>,
+        rules: &'r RuleSet,
+        facts: &'r ProjectFacts,
     ) -> Self {
         FileContext {
             text,
+            path,
+            grammar,
             root,
-            function_role,
-            class_role,
+            rules,
+            facts,
+            function_role: rules.role(grammar, "function"),
+            class_role: rules.role(grammar, "class"),
             cache: RefCell::new(HashMap::new()),
-            _grammar: grammar,
+            calls: OnceCell::new(),
         }
+    }
+
+    fn calls(&self) -> &[((usize, usize), String)] {
+        self.calls
+            .get_or_init(|| call_sites(self.rules, self.grammar, self.root, self.text))
+    }
+
+    /// Evidence through calls: a call in the right place (inside the match for `has`,
+    /// before it in scope for `preceded-by`) to a project function that reaches the pattern.
+    fn through_calls(
+        &self,
+        kind: RelationKind,
+        node: Node<'t>,
+        scope: Node<'t>,
+        key: &str,
+        depth: u8,
+    ) -> bool {
+        let placed = |(start, end): (usize, usize)| match kind {
+            RelationKind::Has | RelationKind::NotHas => {
+                node.start_byte() <= start && end <= node.end_byte()
+            }
+            RelationKind::PrecededBy | RelationKind::NotPrecededBy => {
+                end <= node.start_byte() && scope.start_byte() <= start && end <= scope.end_byte()
+            }
+            RelationKind::FollowedBy | RelationKind::NotFollowedBy => {
+                node.end_byte() <= start && scope.start_byte() <= start && end <= scope.end_byte()
+            }
+            _ => false,
+        };
+        self.calls().iter().any(|(range, callee)| {
+            placed(*range)
+                && self
+                    .facts
+                    .reaches(self.grammar.lang(), self.path, callee, key, depth)
+        })
+    }
+
+    /// The first way `alternative` stands in `kind` relation to the match, if any.
+    fn find(
+        &self,
+        kind: RelationKind,
+        matcher: &'r Matcher,
+        alternative: &'r Alternative,
+        hit: &Hit<'t, 'r>,
+        scope: Node<'t>,
+        bindings: &[(&str, String)],
+    ) -> Option<Evidence<'t, 'r>> {
+        if matches!(kind, RelationKind::ProjectHas | RelationKind::NotProjectHas) {
+            return self
+                .facts
+                .present(&alternative.pattern.key)
+                .then_some(Evidence::Elsewhere);
+        }
+        let direct = self
+            .hits(&alternative.pattern)
+            .iter()
+            .find(|r| {
+                relates(kind, hit.node, r.node, scope)
+                    && self.passes_filter(alternative, r)
+                    && self.unifies(bindings, &matcher.query, r)
+            })
+            .cloned();
+        if let Some(r) = direct {
+            return Some(Evidence::Node(r));
+        }
+        let deep = matcher.follow_calls > 0
+            && matches!(
+                kind,
+                RelationKind::Has
+                    | RelationKind::NotHas
+                    | RelationKind::PrecededBy
+                    | RelationKind::NotPrecededBy
+                    | RelationKind::FollowedBy
+                    | RelationKind::NotFollowedBy
+            );
+        (deep
+            && self.through_calls(
+                kind,
+                hit.node,
+                scope,
+                &alternative.pattern.key,
+                matcher.follow_calls,
+            ))
+        .then_some(Evidence::Elsewhere)
     }
 
     fn text(&self, node: Node<'t>) -> &'t str {
@@ -74,32 +177,20 @@ impl<'t, 'r> FileContext<'t, 'r> {
                 bindings.push((name, self.text(*node).to_string()));
             }
         }
-        // Positives first, so that negatives see every binding the positives made.
-        let ordered = matcher
-            .relations
-            .iter()
-            .filter(|r| !r.kind.is_negative())
-            .chain(matcher.relations.iter().filter(|r| r.kind.is_negative()));
+        // Positives first, so that negatives see every binding the positives made; within
+        // each, the cheap file-wide relations first.
+        let mut ordered: Vec<&Relation> = matcher.relations.iter().collect();
+        ordered.sort_by_key(|r| (r.kind.is_negative(), r.kind.cost()));
+        let scope = self.scope(hit.node);
         for relation in ordered {
-            let mut found: Option<Hit<'t, 'r>> = None;
-            let scope = self.scope(hit.node);
-            for alternative in &relation.alternatives {
-                let hits = self.hits(&alternative.pattern);
-                found = hits
-                    .iter()
-                    .find(|r| {
-                        relates(relation.kind, hit.node, r.node, scope)
-                            && self.passes_filter(alternative, r)
-                            && self.unifies(&bindings, &matcher.query, r)
-                    })
-                    .cloned();
-                if found.is_some() {
-                    break;
-                }
-            }
+            let found = relation
+                .alternatives
+                .iter()
+                .find_map(|alt| self.find(relation.kind, matcher, alt, hit, scope, &bindings));
             match (relation.kind.is_negative(), found) {
                 (true, Some(_)) | (false, None) => return None,
-                (false, Some(r)) => {
+                (false, Some(Evidence::Elsewhere)) => {}
+                (false, Some(Evidence::Node(r))) => {
                     for (name, node) in &r.captures {
                         if is_shared_capture(name) && !bindings.iter().any(|(n, _)| n == name) {
                             bindings.push((name, self.text(*node).to_string()));
@@ -188,6 +279,12 @@ fn relates(kind: RelationKind, node: Node<'_>, other: Node<'_>, scope: Node<'_>)
         RelationKind::PrecededBy | RelationKind::NotPrecededBy => {
             other.end_byte() <= node.start_byte() && contains(scope, other)
         }
-        RelationKind::FileHas | RelationKind::NotFileHas => true,
+        RelationKind::FollowedBy | RelationKind::NotFollowedBy => {
+            node.end_byte() <= other.start_byte() && contains(scope, other)
+        }
+        RelationKind::FileHas
+        | RelationKind::NotFileHas
+        | RelationKind::ProjectHas
+        | RelationKind::NotProjectHas => true,
     }
 }

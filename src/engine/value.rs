@@ -17,13 +17,18 @@ const MAX_DEPTH: usize = 6;
 
 /// Calls whose last argument is the value used when the key is missing.
 static FALLBACK_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(get_?env\w*|env\w*|getordefault|getproperty|getvalue|get|environ|config|setting\w*|must_?get\w*|lookup_?env\w*)$")
+    Regex::new(r"(?i)^(get_?env\w*|env\w*|getordefault|getproperty|getvalue|get|environ|config|setting\w*|must_?get\w*|lookup_?env\w*|setdefault)$")
         .expect("static regex")
+});
+
+/// Receivers whose lookups take a `default=` (django-environ `env.str`, decouple `config`).
+static ENV_RECEIVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(^|\.)(env|environ|config|settings)$").expect("static regex")
 });
 
 /// Calls that turn a string into bytes (or back) without changing the secret.
 static CONVERSION_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(GetBytes|getBytes|encode|from|FromBase64String|b64decode|fromBase64|toByteArray|ToCharArray|toCharArray|bytes)$")
+    Regex::new(r"^(GetBytes|getBytes|encode|from|FromBase64String|b64decode|urlsafe_b64decode|fromBase64|decodeBase64|parseBase64Binary|toByteArray|ToCharArray|toCharArray|bytes|decode)$")
         .expect("static regex")
 });
 
@@ -108,7 +113,27 @@ impl<'t> ValueResolver<'t> {
             "binary_expression" | "binary_operator" | "boolean_operator" => {
                 self.binary(node, depth)
             }
-            "identifier" => self.lookup(self.text(node), false, false, depth),
+            "identifier" => {
+                // A parameter of an enclosing function gets its value from the callers,
+                // whatever a same-named field or constant says.
+                if self.is_parameter(node) {
+                    return None;
+                }
+                self.lookup(self.text(node), false, false, depth)
+            }
+            // `SECRETS[i]`: an element of a same-file list whose every element is a literal.
+            "subscript_expression" | "array_access" | "element_access_expression"
+            | "index_expression" | "subscript" => {
+                let object = node
+                    .child_by_field_name("object")
+                    .or_else(|| node.child_by_field_name("array"))
+                    .or_else(|| node.child_by_field_name("expression"))
+                    .or_else(|| node.child_by_field_name("operand")
+                    .or_else(|| node.child_by_field_name("value")))?;
+                let l = self.resolve(object, depth + 1)?;
+                matches!(l.node.kind(), "array" | "list" | "array_initializer" | "collection_expression")
+                    .then_some(l)
+            }
             "member_expression"
             | "field_access"
             | "attribute"
@@ -141,6 +166,43 @@ impl<'t> ValueResolver<'t> {
             ),
             _ => None,
         }
+    }
+
+    /// The value of a Python keyword argument `key=` of a call.
+    fn keyword_argument(&self, call: Node<'t>, key: &str) -> Option<Node<'t>> {
+        let list = call.child_by_field_name("arguments")?;
+        let mut cursor = list.walk();
+        let found = list.named_children(&mut cursor).find(|a| {
+            a.kind() == "keyword_argument"
+                && a.child_by_field_name("name").is_some_and(|n| self.text(n) == key)
+        });
+        found.and_then(|a| a.child_by_field_name("value"))
+    }
+
+    /// Is this identifier a parameter of a function around it?
+    fn is_parameter(&self, node: Node<'t>) -> bool {
+        let name = self.text(node);
+        let mut current = node.parent();
+        while let Some(n) = current {
+            if let Some(params) = n.child_by_field_name("parameters") {
+                let mut stack = vec![params];
+                while let Some(p) = stack.pop() {
+                    if p.kind() == "identifier" && self.text(p) == name {
+                        // Default values are expressions, not parameter names.
+                        let is_default_value = p.parent().is_some_and(|parent| {
+                            parent.child_by_field_name("value").is_some_and(|v| v.id() == p.id())
+                        });
+                        if !is_default_value {
+                            return true;
+                        }
+                    }
+                    let mut cursor = p.walk();
+                    stack.extend(p.named_children(&mut cursor));
+                }
+            }
+            current = n.parent();
+        }
+        false
     }
 
     /// The unquoted value of a plain string literal with no interpolation.
@@ -204,7 +266,8 @@ impl<'t> ValueResolver<'t> {
         let args = call_arguments(node);
         // Encodings keep the secret: `Encoding.UTF8.GetBytes("k")`, `"k".getBytes()`,
         // `Buffer.from("k")`, `new TextEncoder().encode("k")`, `"k".encode()`.
-        if CONVERSION_CALL.is_match(name) {
+        // Python's `bytes("k", "utf-8")`; in Java, `store.bytes(..)` is some other API.
+        if CONVERSION_CALL.is_match(name) && (name != "bytes" || self.lang == Lang::Python) {
             let receiver = node.child_by_field_name("object").or_else(|| {
                 callee
                     .child_by_field_name("object")
@@ -231,6 +294,16 @@ impl<'t> ValueResolver<'t> {
                 return args.last().and_then(|a| self.resolve(*a, depth + 1));
             }
             return None;
+        }
+        // `config("K", default="x", cast=str)`, `env.str("K", default="x")`.
+        if let Some(default) = self.keyword_argument(node, "default") {
+            let receiver = callee
+                .child_by_field_name("object")
+                .map(|o| self.text(o))
+                .unwrap_or("");
+            if FALLBACK_CALL.is_match(name) || ENV_RECEIVER.is_match(receiver) {
+                return self.resolve(default, depth + 1);
+            }
         }
         if args.len() >= 2 && FALLBACK_CALL.is_match(name) {
             return args.last().and_then(|a| self.resolve(*a, depth + 1));
@@ -564,6 +637,20 @@ mod tests {
             .as_deref(),
             Some("x")
         );
+    }
+
+    #[test]
+    fn keyword_defaults_and_parameters() {
+        let g = Grammar::Python;
+        assert_eq!(literal_of(g, "K = config('K', default='x', cast=str)\nuse(K)", "K").as_deref(), Some("x"));
+        assert_eq!(literal_of(g, "K = env.str('K', default='y')\nuse(K)", "K").as_deref(), Some("y"));
+        assert_eq!(literal_of(g, "K = os.environ.setdefault('K', 'z')\nuse(K)", "K").as_deref(), Some("z"));
+        assert_eq!(literal_of(g, "K = config('K', cast=str)\nuse(K)", "K"), None);
+        // A parameter hides a same-named constant.
+        let java = "class A { String secret = \"x\"; Algo a(String secret) { return use(secret); } }";
+        assert_eq!(literal_of(Grammar::Java, java, "secret"), None);
+        let js = "const KEYS = ['a', 'b'];\nuse(KEYS[i]);";
+        assert_eq!(literal_of(Grammar::JavaScript, js, "KEYS[i]").as_deref(), Some("a"));
     }
 
     #[test]

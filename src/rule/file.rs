@@ -49,9 +49,20 @@ pub struct MatchFile {
     #[serde(default)]
     pub not_preceded_by: Vec<Spanned<String>>,
     #[serde(default)]
+    pub followed_by: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub not_followed_by: Vec<Spanned<String>>,
+    #[serde(default)]
     pub file_has: Vec<Spanned<String>>,
     #[serde(default)]
     pub not_file_has: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub project_has: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub not_project_has: Vec<Spanned<String>>,
+    /// Follow calls into project functions this many levels deep (0 to 3).
+    #[serde(default)]
+    pub follow_calls: Option<Spanned<u8>>,
     /// Report at this capture instead of `@match` (at its literal, when it has one).
     pub report: Option<Spanned<String>>,
     #[serde(default, rename = "where")]

@@ -14,8 +14,8 @@ use tree_sitter::{Query, QueryError};
 use super::file::{self, MatchFile, RuleFile};
 use super::roles::RoleSet;
 use super::{
-    Alternative, Category, Confidence, Constraint, DurationCheck, Example, Matcher, Pattern, Relation, Threshold, RelationKind, Rule,
-    Severity,
+    Alternative, Category, Confidence, Constraint, DurationCheck, Example, Matcher, Pattern,
+    Relation, RelationKind, Rule, Severity, Threshold,
 };
 use crate::lang::{Grammar, Lang};
 use crate::suggest;
@@ -339,15 +339,19 @@ impl Compiler<'_> {
             ));
         };
         let mut relations = Vec::new();
-        let lists: [(RelationKind, &Vec<Spanned<String>>); 8] = [
+        let lists: [(RelationKind, &Vec<Spanned<String>>); 12] = [
             (RelationKind::Inside, &table.inside),
             (RelationKind::NotInside, &table.not_inside),
             (RelationKind::Has, &table.has),
             (RelationKind::NotHas, &table.not_has),
             (RelationKind::PrecededBy, &table.preceded_by),
             (RelationKind::NotPrecededBy, &table.not_preceded_by),
+            (RelationKind::FollowedBy, &table.followed_by),
+            (RelationKind::NotFollowedBy, &table.not_followed_by),
             (RelationKind::FileHas, &table.file_has),
             (RelationKind::NotFileHas, &table.not_file_has),
+            (RelationKind::ProjectHas, &table.project_has),
+            (RelationKind::NotProjectHas, &table.not_project_has),
         ];
         for (kind, list) in lists {
             if list.is_empty() {
@@ -375,7 +379,11 @@ impl Compiler<'_> {
                 ));
             };
             let w = check.get_ref();
-            if w.literal.is_none() && w.matches.is_none() && w.not_matches.is_none() && w.duration_over.is_none() {
+            if w.literal.is_none()
+                && w.matches.is_none()
+                && w.not_matches.is_none()
+                && w.duration_over.is_none()
+            {
                 return Err(self.error_span(
                     check,
                     format!("`where.{}` has no constraint", capture.get_ref()),
@@ -410,11 +418,25 @@ impl Compiler<'_> {
                     },
                 )?),
             };
+        let follow_calls = match &table.follow_calls {
+            None => 0,
+            Some(n) if *n.get_ref() <= 3 => *n.get_ref(),
+            Some(n) => {
+                return Err(self.error_span(
+                    n,
+                    format!("`follow-calls = {}` is too deep", n.get_ref()),
+                    Some(
+                        "use 1 to 3: deeper chains rarely carry the evidence and cost time".into(),
+                    ),
+                ))
+            }
+        };
         let matcher = Matcher {
             query: Arc::new(query),
             match_capture,
             relations,
             constraints,
+            follow_calls,
             report_capture,
         };
         self.check_message(grammar, &matcher, message)?;
@@ -480,8 +502,13 @@ impl Compiler<'_> {
                     let regex = regex::Regex::new(re).map_err(|e| {
                         self.error_span(
                             entry,
-                            format!("invalid regular expression in `role:{name}(...)`: {}", e.to_string().lines().last().unwrap_or("")),
-                            Some("Rust regex syntax, e.g. `role:handler((?i)login|sign-?in)`".into()),
+                            format!(
+                                "invalid regular expression in `role:{name}(...)`: {}",
+                                e.to_string().lines().last().unwrap_or("")
+                            ),
+                            Some(
+                                "Rust regex syntax, e.g. `role:handler((?i)login|sign-?in)`".into(),
+                            ),
                         )
                     })?;
                     (name.trim(), Some(regex))
@@ -497,7 +524,12 @@ impl Compiler<'_> {
         })
     }
 
-    fn role_pattern(&self, grammar: Grammar, entry: &Spanned<String>, name: &str) -> Result<Arc<Pattern>, RuleError> {
+    fn role_pattern(
+        &self,
+        grammar: Grammar,
+        entry: &Spanned<String>,
+        name: &str,
+    ) -> Result<Arc<Pattern>, RuleError> {
         self.roles.get(grammar, name).ok_or_else(|| {
             self.error_span(
                 entry,
@@ -507,7 +539,11 @@ impl Compiler<'_> {
         })
     }
 
-    fn inline_pattern(&self, grammar: Grammar, entry: &Spanned<String>) -> Result<Arc<Pattern>, RuleError> {
+    fn inline_pattern(
+        &self,
+        grammar: Grammar,
+        entry: &Spanned<String>,
+    ) -> Result<Arc<Pattern>, RuleError> {
         let query = self.query(grammar, entry)?;
         if query.capture_names().is_empty() {
             return Err(self.error_span(
@@ -517,6 +553,7 @@ impl Compiler<'_> {
             ));
         }
         Ok(Arc::new(Pattern {
+            key: format!("{}:{}", grammar.lang(), entry.get_ref().trim()).into(),
             label: entry
                 .get_ref()
                 .lines()
@@ -535,6 +572,13 @@ impl Compiler<'_> {
             let (message, hint) = describe_query_error(&e, grammar);
             self.error_at(content_start + e.offset, message, Some(hint))
         })?;
+        if let Some(at) = stray_predicate(text.get_ref()) {
+            return Err(self.error_at(
+                content_start + at,
+                "predicate outside a pattern: tree-sitter ignores it, so it filters nothing",
+                Some("wrap the pattern and its predicates in parentheses: `((identifier) @x (#eq? @x \"y\"))`".into()),
+            ));
+        }
         check_predicates(&query).map_err(|p| {
             self.error_at(
                 content_start,
@@ -575,7 +619,9 @@ impl Compiler<'_> {
     }
 
     fn duration_check(&self, w: &file::WhereFile) -> Result<Option<DurationCheck>, RuleError> {
-        use crate::engine::duration::{default_threshold, parse_duration, unit_seconds, THRESHOLDS};
+        use crate::engine::duration::{
+            default_threshold, parse_duration, unit_seconds, THRESHOLDS,
+        };
         let Some(over) = &w.duration_over else {
             if let Some(unit) = &w.unit {
                 return Err(self.error_span(unit, "`unit` needs `duration-over`", None));
@@ -589,17 +635,28 @@ impl Compiler<'_> {
         } else {
             return Err(self.error_span(
                 over,
-                format!("`duration-over = \"{}\"` is neither a duration nor a named threshold", over.get_ref()),
+                format!(
+                    "`duration-over = \"{}\"` is neither a duration nor a named threshold",
+                    over.get_ref()
+                ),
                 Some(format!(
                     "write a duration such as \"30d\", \"12h\", \"30m\", or one of {}",
-                    THRESHOLDS.iter().map(|(n, _)| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                    THRESHOLDS
+                        .iter()
+                        .map(|(n, _)| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             ));
         };
         let unit = match &w.unit {
             None => 1.0,
             Some(u) => unit_seconds(u.get_ref()).ok_or_else(|| {
-                self.error_span(u, format!("unknown unit `{}`", u.get_ref()), Some("use ms, s, min, h or d".into()))
+                self.error_span(
+                    u,
+                    format!("unknown unit `{}`", u.get_ref()),
+                    Some("use ms, s, min, h or d".into()),
+                )
             })?,
         };
         Ok(Some(DurationCheck {
@@ -671,6 +728,45 @@ pub(super) fn check_predicates(query: &Query) -> Result<(), String> {
     Ok(())
 }
 
+/// The offset of a predicate written at the top level of a query (after a pattern instead of
+/// inside its parentheses), which tree-sitter accepts and never applies.
+pub(super) fn stray_predicate(query: &str) -> Option<usize> {
+    let bytes = query.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b';' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' => {
+                if depth == 0 && bytes[i] == b'(' {
+                    let rest = query[i + 1..].trim_start();
+                    if rest.starts_with('#') {
+                        return Some(i);
+                    }
+                }
+                depth += 1;
+            }
+            b')' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// `{name}` placeholders of a message (`{{` escapes a brace).
 pub fn placeholders(message: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -726,6 +822,14 @@ fn lang_list() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_predicates_are_found() {
+        assert_eq!(stray_predicate("(identifier) @m (#eq? @m \"x\")"), Some(16));
+        assert_eq!(stray_predicate("((identifier) @m (#eq? @m \"x\"))"), None);
+        assert_eq!(stray_predicate("(call (identifier) @m) ; (#eq? in a comment\n"), None);
+        assert_eq!(stray_predicate("(call (string) @s (#match? @s \"(#x\"))"), None);
+    }
 
     #[test]
     fn placeholders_skip_escaped_braces() {

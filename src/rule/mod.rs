@@ -225,6 +225,9 @@ pub struct Matcher {
     pub match_capture: u32,
     pub relations: Vec<Relation>,
     pub constraints: Vec<Constraint>,
+    /// `follow-calls = N`: `has` and `preceded-by` (and their negations) also find their
+    /// patterns inside functions of the project that the code calls, up to N calls deep.
+    pub follow_calls: u8,
     /// `report = "cap"`: the capture reported instead of `@match`.
     pub report_capture: Option<u32>,
 }
@@ -237,20 +240,28 @@ pub enum RelationKind {
     NotHas,
     PrecededBy,
     NotPrecededBy,
+    FollowedBy,
+    NotFollowedBy,
     FileHas,
     NotFileHas,
+    ProjectHas,
+    NotProjectHas,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 8] = [
+    pub const ALL: [RelationKind; 12] = [
         RelationKind::Inside,
         RelationKind::NotInside,
         RelationKind::Has,
         RelationKind::NotHas,
         RelationKind::PrecededBy,
         RelationKind::NotPrecededBy,
+        RelationKind::FollowedBy,
+        RelationKind::NotFollowedBy,
         RelationKind::FileHas,
         RelationKind::NotFileHas,
+        RelationKind::ProjectHas,
+        RelationKind::NotProjectHas,
     ];
 
     pub fn key(self) -> &'static str {
@@ -261,8 +272,23 @@ impl RelationKind {
             RelationKind::NotHas => "not-has",
             RelationKind::PrecededBy => "preceded-by",
             RelationKind::NotPrecededBy => "not-preceded-by",
+            RelationKind::FollowedBy => "followed-by",
+            RelationKind::NotFollowedBy => "not-followed-by",
             RelationKind::FileHas => "file-has",
             RelationKind::NotFileHas => "not-file-has",
+            RelationKind::ProjectHas => "project-has",
+            RelationKind::NotProjectHas => "not-project-has",
+        }
+    }
+
+    /// Evaluation order: cheap, file-wide relations first, so that a rule whose file lacks
+    /// the needed context is dropped before its per-node relations run.
+    pub fn cost(self) -> u8 {
+        match self {
+            RelationKind::ProjectHas | RelationKind::NotProjectHas => 0,
+            RelationKind::FileHas | RelationKind::NotFileHas => 1,
+            RelationKind::Inside | RelationKind::NotInside => 2,
+            _ => 3,
         }
     }
 
@@ -272,7 +298,9 @@ impl RelationKind {
             RelationKind::NotInside
                 | RelationKind::NotHas
                 | RelationKind::NotPrecededBy
+                | RelationKind::NotFollowedBy
                 | RelationKind::NotFileHas
+                | RelationKind::NotProjectHas
         )
     }
 }
@@ -299,6 +327,9 @@ pub struct Alternative {
 pub struct Pattern {
     /// `role:function` or the first line of the inline query, for messages.
     pub label: String,
+    /// Identity across files and grammars of one language (`<lang>:<query text>`): the key
+    /// of project facts, so that a fact found in a `.ts` file also counts for `.tsx` files.
+    pub key: Arc<str>,
     pub query: Query,
     /// The capture that stands for the node (`@match`); `None`: the largest captured node.
     pub node_capture: Option<u32>,

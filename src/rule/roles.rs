@@ -14,7 +14,7 @@ use super::Pattern;
 use crate::lang::{Grammar, Lang};
 
 /// Roles every language must define.
-pub const REQUIRED_ROLES: &[&str] = &["function", "class", "handler"];
+pub const REQUIRED_ROLES: &[&str] = &["function", "class", "handler", "call"];
 
 #[derive(Debug, Default)]
 pub struct RoleSet {
@@ -92,6 +92,7 @@ impl RoleSet {
                 ));
             }
             let pattern = Pattern {
+                key: format!("{lang}:role:{name}").into(),
                 label: format!("role:{name}"),
                 query,
                 node_capture,

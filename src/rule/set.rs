@@ -7,7 +7,9 @@ use std::sync::Arc;
 use super::load::{rule_sources_in, RuleError, RuleLoader, RuleSource};
 use std::collections::BTreeMap;
 
-use super::{embedded_rule_sources, Category, Matcher, Pattern, RoleSet, Rule, Severity, Threshold};
+use super::{
+    embedded_rule_sources, Category, Matcher, Pattern, RoleSet, Rule, Severity, Threshold,
+};
 use crate::lang::Grammar;
 use crate::suggest;
 
@@ -155,7 +157,10 @@ impl RuleSet {
     pub fn set_threshold(&mut self, name: &str, seconds: f64) -> Result<(), String> {
         if crate::engine::duration::default_threshold(name).is_none() {
             let names = crate::engine::duration::THRESHOLDS.iter().map(|(n, _)| *n);
-            return Err(format!("unknown threshold `{name}` ({})", suggest::hint(name, names)));
+            return Err(format!(
+                "unknown threshold `{name}` ({})",
+                suggest::hint(name, names)
+            ));
         }
         self.thresholds.insert(name.to_string(), seconds);
         Ok(())

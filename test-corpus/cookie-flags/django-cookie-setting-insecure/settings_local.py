@@ -3,5 +3,5 @@ from .settings_base import *  # noqa: F401,F403
 
 DEBUG = True
 
-# todo-ok: a settings module that is never deployed; the rule cannot tell from the file name
+# ok: a settings module that is never deployed (settings_local.py)
 SESSION_COOKIE_SECURE = False

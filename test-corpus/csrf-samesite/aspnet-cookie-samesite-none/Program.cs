@@ -38,7 +38,7 @@ builder.Services.AddAntiforgery(options =>
 
 builder.Services.Configure<CookiePolicyOptions>(options =>
 {
-    // ok: the minimum policy does not set any cookie to None; per-cookie settings still apply
+    // expect: every cookie without its own SameSite (Unspecified, -1) is raised to None by the policy
     options.MinimumSameSitePolicy = SameSiteMode.None;
     options.OnAppendCookie = context => SameSiteCompatibility.CheckSameSite(context.Context, context.CookieOptions);
     options.OnDeleteCookie = context => SameSiteCompatibility.CheckSameSite(context.Context, context.CookieOptions);

@@ -17,8 +17,11 @@ public sealed class JwtSettings
 
 public sealed class TokenIssuer
 {
+    // expect: const field holding the signing key
     private const string WarehouseSigningKey = "wh-7f3a9c2e-signing-key-for-handheld-scanners";
+    // expect: static readonly base64 string decoded into the key
     private static readonly string LegacyKeyBase64 = "c3VwZXItc2VjcmV0LWtleS1mb3ItbGVnYWN5LWVycA==";
+    // expect: the literal is converted to bytes in a static readonly field initializer
     private static readonly byte[] ReportingKeyBytes = Encoding.UTF8.GetBytes("reporting-" + "hmac-key-2023");
 
     private readonly JwtSettings _settings;
@@ -39,14 +42,14 @@ public sealed class TokenIssuer
 
     public string IssueForScanner(string scannerId)
     {
-        // expect: const field holding the signing key
+        // reported at the const field
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(WarehouseSigningKey));
         return Write(key, scannerId, new[] { "scanner" });
     }
 
     public string IssueForLegacyErp(string account)
     {
-        // expect: static readonly base64 string decoded into the key
+        // reported at the static readonly field
         var key = new SymmetricSecurityKey(Convert.FromBase64String(LegacyKeyBase64));
         return Write(key, account, new[] { "erp" });
     }
@@ -60,15 +63,15 @@ public sealed class TokenIssuer
 
     public string IssueForReporting(string serviceName)
     {
-        // expect: the literal is converted to bytes in a static readonly field initializer
+        // reported at the field initializer
         var key = new SymmetricSecurityKey(ReportingKeyBytes);
         return Write(key, serviceName, new[] { "reporting" });
     }
 
     public string IssueForIntegration(string client)
     {
-        var secret = _configuration.GetValue<string>("Integration:JwtKey", "integration-dev-key-please-rotate");
         // expect: GetValue<string>(key, default) ships the literal default when the setting is missing
+        var secret = _configuration.GetValue<string>("Integration:JwtKey", "integration-dev-key-please-rotate");
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
         return Write(key, client, new[] { "integration" });
     }
@@ -85,4 +88,26 @@ public sealed class TokenIssuer
             signingCredentials: new SigningCredentials(key, SecurityAlgorithms.HmacSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
+}
+
+public sealed class KioskTokenFactory
+{
+    private readonly IConfiguration _configuration;
+
+    public KioskTokenFactory(IConfiguration configuration) => _configuration = configuration;
+
+    public SigningCredentials Credentials()
+    {
+        // expect: UTF-8 string literal turned into key bytes
+        var key = new SymmetricSecurityKey("kiosk-terminal-hmac-2024-rotate-me"u8.ToArray());
+        return new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+    }
+
+    public TokenValidationParameters Validation() => new()
+    {
+        ValidateIssuerSigningKey = true,
+        // ok: a PEM-free key read from configuration, bytes converted at run time
+        IssuerSigningKey = new SymmetricSecurityKey(Convert.FromBase64String(_configuration["Kiosk:SigningKey"]
+            ?? throw new InvalidOperationException("Kiosk:SigningKey is not configured"))),
+    };
 }

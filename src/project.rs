@@ -1,0 +1,67 @@
+//! Scanning a set of files as one project: read them all, collect the facts of every file
+//! (first pass), then scan each file with the merged facts (second pass). Files are read,
+//! parsed and matched in parallel on the current rayon pool; the result is sorted, so it is
+//! the same whatever the thread count. Shared by the CLI and the corpus harness.
+
+use rayon::prelude::*;
+
+use crate::engine::{self, facts, ProjectFacts};
+use crate::finding::{FileProblem, Finding};
+use crate::rule::RuleSet;
+use crate::walk::{self, SourceFile};
+
+#[derive(Debug, Default)]
+pub struct ProjectScan {
+    /// Sorted by (path, line, column, rule).
+    pub findings: Vec<Finding>,
+    /// Files that were skipped, sorted by path.
+    pub problems: Vec<FileProblem>,
+    pub files_scanned: usize,
+}
+
+pub fn scan_files(files: &[SourceFile], max_size: u64, rules: &RuleSet) -> ProjectScan {
+    let texts: Vec<(&SourceFile, Result<String, FileProblem>)> = files
+        .par_iter()
+        .map(|file| (file, walk::read(file, max_size)))
+        .collect();
+    let project = if facts::needs_facts(rules) {
+        let per_file: Vec<facts::FileFacts> = texts
+            .par_iter()
+            .filter_map(|(file, text)| {
+                let text = text.as_ref().ok()?;
+                Some(facts::file_facts(&file.display, text, file.grammar, rules))
+            })
+            .collect();
+        ProjectFacts::merge(per_file)
+    } else {
+        ProjectFacts::default()
+    };
+    let results: Vec<Result<Vec<Finding>, FileProblem>> = texts
+        .into_par_iter()
+        .map(|(file, text)| {
+            let text = text?;
+            Ok(engine::scan_in_project(
+                &file.display,
+                &text,
+                file.grammar,
+                rules,
+                &project,
+            ))
+        })
+        .collect();
+    let mut scan = ProjectScan::default();
+    for result in results {
+        match result {
+            Ok(findings) => {
+                scan.files_scanned += 1;
+                scan.findings.extend(findings);
+            }
+            Err(problem) => scan.problems.push(problem),
+        }
+    }
+    scan.findings
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    scan.problems
+        .sort_by(|a, b| (&a.path, a.kind).cmp(&(&b.path, b.kind)));
+    scan
+}
