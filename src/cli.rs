@@ -234,7 +234,11 @@ fn load_config(selection: &RuleSelection, paths: &[PathBuf]) -> Result<Config, F
 
 /// Rules from the binary, the configuration's and the command line's packs, selected and
 /// with the configuration's severities and placeholders applied.
-fn load_rules(selection: &RuleSelection, config: &Config) -> Result<RuleSet, Fatal> {
+fn load_rules(
+    selection: &RuleSelection,
+    config: &Config,
+    grammars: Option<&[Grammar]>,
+) -> Result<RuleSet, Fatal> {
     let mut dirs = config.rules.clone();
     dirs.extend(selection.rules.iter().cloned());
     let select = if selection.select.is_empty() {
@@ -251,7 +255,7 @@ fn load_rules(selection: &RuleSelection, config: &Config) -> Result<RuleSet, Fat
         )),
         _ => Fatal::new(e),
     };
-    let mut rules = RuleSet::load(&dirs, !selection.no_builtin_rules)
+    let mut rules = RuleSet::load_for(&dirs, !selection.no_builtin_rules, grammars)
         .map_err(Fatal::new)?
         .select(select, &ignore)
         .map_err(in_config)?;
@@ -286,7 +290,6 @@ fn init(args: &InitArgs) -> Result<u8, Fatal> {
 
 fn check(args: CheckArgs) -> Result<u8, Fatal> {
     let config = load_config(&args.selection, &args.paths)?;
-    let rules = load_rules(&args.selection, &config)?;
     // Read everything that can be wrong before scanning, so a bad input overwrites nothing.
     let baseline = args
         .baseline
@@ -306,42 +309,37 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
         .num_threads(args.threads.unwrap_or(0))
         .build()
         .map_err(Fatal::new)?;
-    let (mut findings, mut problems, files_scanned) =
-        if args.paths.iter().any(|p| p == Path::new("-")) {
+    let stdin = args.paths.iter().any(|p| p == Path::new("-"));
+    let found = if stdin {
+        None
+    } else {
+        Some(discover(&args, &config, &cwd)?)
+    };
+    // Compile the built-in rules only for the languages this run reads.
+    let mut grammars: Vec<Grammar> = match &found {
+        Some(found) => found.files.iter().map(|f| f.grammar).collect(),
+        None => vec![stdin_grammar(&args)?],
+    };
+    grammars.sort();
+    grammars.dedup();
+    let rules = load_rules(&args.selection, &config, Some(&grammars))?;
+    let (mut findings, mut problems, files_scanned) = match found {
+        None => {
             if args.paths.len() > 1 {
                 return Err(Fatal(
                     "`-` (standard input) cannot be combined with other paths".into(),
                 ));
             }
             scan_stdin(&args, &rules)?
-        } else {
-            let paths = if args.paths.is_empty() {
-                vec![PathBuf::from(".")]
-            } else {
-                args.paths.clone()
-            };
-            let excludes = [
-                Excludes {
-                    root: config
-                        .path
-                        .as_ref()
-                        .and_then(|p| p.parent())
-                        .map_or_else(|| cwd.clone(), |d| absolute_dir(d, &cwd)),
-                    globs: config.exclude.clone(),
-                },
-                Excludes {
-                    root: cwd.clone(),
-                    globs: args.exclude.clone(),
-                },
-            ];
-            let found =
-                walk::discover(&paths, &excludes, args.force_exclude, &cwd).map_err(Fatal::new)?;
+        }
+        Some(found) => {
             let scan =
                 pool.install(|| project::scan_files(&found.files, args.max_file_size, &rules));
             let mut problems = found.problems;
             problems.extend(scan.problems);
             (scan.findings, problems, scan.files_scanned)
-        };
+        }
+    };
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     problems.sort_by(|a, b| (&a.path, a.kind).cmp(&(&b.path, b.kind)));
     let (active, silenced): (Vec<Finding>, Vec<Finding>) =
@@ -418,6 +416,45 @@ fn check(args: CheckArgs) -> Result<u8, Fatal> {
     Ok(if failing { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
+/// The files of a run: the paths, minus what ignore files and excludes leave out.
+fn discover(args: &CheckArgs, config: &Config, cwd: &Path) -> Result<walk::Discovery, Fatal> {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let excludes = [
+        Excludes {
+            root: config
+                .path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map_or_else(|| cwd.to_path_buf(), |d| absolute_dir(d, cwd)),
+            globs: config.exclude.clone(),
+        },
+        Excludes {
+            root: cwd.to_path_buf(),
+            globs: args.exclude.clone(),
+        },
+    ];
+    walk::discover(&paths, &excludes, args.force_exclude, cwd).map_err(Fatal::new)
+}
+
+/// The grammar standard input is read with, from `--stdin-filename`.
+fn stdin_grammar(args: &CheckArgs) -> Result<Grammar, Fatal> {
+    let Some(name) = &args.stdin_filename else {
+        return Err(Fatal(
+            "reading standard input needs --stdin-filename NAME (its extension picks the language)".into(),
+        ));
+    };
+    Grammar::from_path(name).ok_or_else(|| {
+        Fatal(format!(
+            "--stdin-filename `{}` has no supported extension (java, js, mjs, cjs, jsx, ts, mts, cts, tsx, py, go, cs)",
+            name.display()
+        ))
+    })
+}
+
 fn absolute_dir(dir: &Path, cwd: &Path) -> PathBuf {
     let abs = if dir.is_absolute() {
         dir.to_path_buf()
@@ -431,18 +468,8 @@ fn scan_stdin(
     args: &CheckArgs,
     rules: &RuleSet,
 ) -> Result<(Vec<Finding>, Vec<FileProblem>, usize), Fatal> {
-    let Some(name) = &args.stdin_filename else {
-        return Err(Fatal(
-            "reading standard input needs --stdin-filename NAME (its extension picks the language)"
-                .into(),
-        ));
-    };
-    let Some(grammar) = Grammar::from_path(name) else {
-        return Err(Fatal(format!(
-            "--stdin-filename `{}` has no supported extension (java, js, mjs, cjs, jsx, ts, mts, cts, tsx, py, go, cs)",
-            name.display()
-        )));
-    };
+    let grammar = stdin_grammar(args)?;
+    let name = args.stdin_filename.as_deref().unwrap_or(Path::new("-"));
     let mut bytes = Vec::new();
     std::io::stdin()
         .take(args.max_file_size.saturating_add(1))
@@ -514,7 +541,8 @@ fn parse_size(s: &str) -> Result<u64, String> {
 
 fn list_rules(args: &RulesArgs) -> Result<u8, Fatal> {
     let config = load_config(&args.selection, &[])?;
-    let rules = load_rules(&args.selection, &config)?;
+    // Listing needs no compiled query.
+    let rules = load_rules(&args.selection, &config, Some(&[]))?;
     let mut out = String::new();
     match args.format {
         ListFormat::Markdown => out = crate::rule_docs::markdown(&rules),
@@ -567,7 +595,7 @@ fn list_rules(args: &RulesArgs) -> Result<u8, Fatal> {
 }
 
 fn explain(args: &ExplainArgs) -> Result<u8, Fatal> {
-    let rules = RuleSet::load(&args.rules, true).map_err(Fatal::new)?;
+    let rules = RuleSet::load_for(&args.rules, true, Some(&[])).map_err(Fatal::new)?;
     let Some(rule) = rules.get(&args.id) else {
         let hint = crate::suggest::closest(&args.id, rules.rules().iter().map(|r| r.id.as_str()))
             .map(|c| format!(" (did you mean `{c}`?)"))

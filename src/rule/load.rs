@@ -54,6 +54,9 @@ pub struct RuleSource {
     pub origin: String,
     pub id: String,
     pub text: String,
+    /// Built into the binary: its queries are known to compile (the test suite compiles
+    /// them all), so they may be compiled only for the grammars a run needs.
+    pub embedded: bool,
 }
 
 /// The rule files compiled into the binary, sorted by id.
@@ -64,6 +67,7 @@ pub fn embedded_rule_sources() -> Vec<RuleSource> {
             origin: format!("rules/{rel}"),
             id: rel.trim_end_matches(".toml").to_string(),
             text: (*text).to_string(),
+            embedded: true,
         })
         .collect()
 }
@@ -107,7 +111,12 @@ pub fn rule_sources_in(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
             message: format!("cannot read rule file: {e}"),
             hint: None,
         })?;
-        sources.push(RuleSource { origin, id, text });
+        sources.push(RuleSource {
+            origin,
+            id,
+            text,
+            embedded: false,
+        });
     }
     sources.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(sources)
@@ -135,12 +144,15 @@ fn walk_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
 /// Compiles rule sources against the grammars, with the roles they may refer to.
 pub struct RuleLoader {
     roles: RoleSet,
+    grammars: Option<Vec<Grammar>>,
 }
 
 impl RuleLoader {
-    pub fn new() -> Result<Self, RuleError> {
+    /// A loader for `grammars` (all when `None`); roles are compiled for those only.
+    pub fn new(grammars: Option<&[Grammar]>) -> Result<Self, RuleError> {
         Ok(RuleLoader {
-            roles: RoleSet::embedded()?,
+            roles: RoleSet::embedded(grammars)?,
+            grammars: grammars.map(<[Grammar]>::to_vec),
         })
     }
 
@@ -153,9 +165,14 @@ impl RuleLoader {
     }
 
     pub fn compile(&self, source: &RuleSource) -> Result<Rule, RuleError> {
+        // A user's rules compile for every grammar, so their errors show at once.
+        let wanted = |g: Grammar| {
+            !source.embedded || self.grammars.as_ref().is_none_or(|gs| gs.contains(&g))
+        };
         Compiler {
             source,
             roles: &self.roles,
+            wanted: &wanted,
         }
         .rule()
     }
@@ -164,6 +181,8 @@ impl RuleLoader {
 struct Compiler<'a> {
     source: &'a RuleSource,
     roles: &'a RoleSet,
+    /// Grammars to compile matchers for.
+    wanted: &'a dyn Fn(Grammar) -> bool,
 }
 
 impl Compiler<'_> {
@@ -246,6 +265,7 @@ impl Compiler<'_> {
             ));
         }
         let mut matchers = BTreeMap::new();
+        let mut langs = Vec::new();
         for (key, table) in file.matches.get_ref() {
             let Some(lang) = Lang::from_key(key.get_ref()) else {
                 return Err(self.error_span(
@@ -258,9 +278,12 @@ impl Compiler<'_> {
                     Some(suggest::hint(key.get_ref(), Lang::ALL.map(Lang::key))),
                 ));
             };
+            langs.push(lang);
             for &grammar in lang.grammars() {
-                let matcher = self.matcher(grammar, table, &message)?;
-                matchers.insert(grammar, matcher);
+                if (self.wanted)(grammar) {
+                    let matcher = self.matcher(grammar, table, &message)?;
+                    matchers.insert(grammar, matcher);
+                }
             }
         }
         let mut examples = Vec::new();
@@ -293,7 +316,9 @@ impl Compiler<'_> {
         }
         let paths = self.globs(&file.paths)?;
         let not_paths = self.globs(&file.not_paths)?;
+        langs.sort();
         Ok(Rule {
+            langs,
             paths,
             not_paths,
             id: self.source.id.clone(),

@@ -175,7 +175,9 @@ pub struct Rule {
     pub docs: String,
     /// Where the rule came from, for messages (`rules/cookies/x.toml` or a user's path).
     pub origin: String,
+    /// Compiled matchers, for the grammars this run needs (see `RuleSet::load_for`).
     pub matchers: BTreeMap<Grammar, Matcher>,
+    pub langs: Vec<Lang>,
     pub examples: Vec<Example>,
     /// `paths`: the rule only looks at files matching one of these globs.
     pub paths: Option<globset::GlobSet>,
@@ -195,10 +197,10 @@ impl Rule {
             && !self.not_paths.as_ref().is_some_and(|g| g.is_match(path))
     }
 
+    /// The languages the rule has `[match.LANG]` tables for (whether or not this run
+    /// compiled them).
     pub fn langs(&self) -> Vec<Lang> {
-        let mut langs: Vec<Lang> = self.matchers.keys().map(|g| g.lang()).collect();
-        langs.dedup();
-        langs
+        self.langs.clone()
     }
 
     /// The first sentence of the docs: a one-line summary for listings and SARIF.

@@ -22,15 +22,20 @@ pub struct RoleSet {
 }
 
 impl RoleSet {
-    /// The roles compiled into the binary from `grammars/`.
-    pub fn embedded() -> Result<Self, RuleError> {
+    /// The roles compiled into the binary from `grammars/`, for `grammars` (all when `None`).
+    pub fn embedded(grammars: Option<&[Grammar]>) -> Result<Self, RuleError> {
         let mut set = RoleSet::default();
+        let wanted = |g: Grammar| grammars.is_none_or(|gs| gs.contains(&g));
         for (rel, text) in embedded_role_sources() {
-            set.add(rel, text)?;
+            set.add(rel, text, &wanted)?;
         }
         for lang in Lang::ALL {
+            let grammar = lang.grammars()[0];
+            if !wanted(grammar) {
+                continue;
+            }
             for name in REQUIRED_ROLES {
-                if set.get(lang.grammars()[0], name).is_none() {
+                if set.get(grammar, name).is_none() {
                     return Err(RuleError {
                         origin: format!("grammars/{}/roles/{name}.scm", lang.key()),
                         line: 1,
@@ -45,7 +50,7 @@ impl RoleSet {
     }
 
     /// Adds `<lang>/roles/<name>.scm` with its query text.
-    fn add(&mut self, rel: &str, text: &str) -> Result<(), RuleError> {
+    fn add(&mut self, rel: &str, text: &str, wanted: &dyn Fn(Grammar) -> bool) -> Result<(), RuleError> {
         let origin = format!("grammars/{rel}");
         let err = |line, column, message: String, hint: Option<String>| RuleError {
             origin: origin.clone(),
@@ -74,7 +79,7 @@ impl RoleSet {
             ));
         };
         let name = file.trim_end_matches(".scm");
-        for &grammar in lang.grammars() {
+        for &grammar in lang.grammars().iter().filter(|g| wanted(**g)) {
             let query = Query::new(&grammar.language(), text).map_err(|e| {
                 let (message, hint) = describe_query_error(&e, grammar);
                 let (line, column) = line_col(text, e.offset);
@@ -127,7 +132,7 @@ mod tests {
 
     #[test]
     fn embedded_roles_compile_for_every_grammar() {
-        let roles = match RoleSet::embedded() {
+        let roles = match RoleSet::embedded(None) {
             Ok(r) => r,
             Err(e) => panic!("{e}"),
         };

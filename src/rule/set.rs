@@ -37,8 +37,21 @@ pub struct SelectError {
 }
 
 impl RuleSet {
-    /// The embedded rules plus every rule under `extra_dirs`. Ids must be unique.
+    /// The embedded rules plus every rule under `extra_dirs`, compiled for every grammar.
+    /// Ids must be unique.
     pub fn load(extra_dirs: &[PathBuf], include_embedded: bool) -> Result<RuleSet, RuleError> {
+        RuleSet::load_for(extra_dirs, include_embedded, None)
+    }
+
+    /// Like `load`, but built-in rules are compiled only for `grammars` (the files of this
+    /// run): compiling a tree-sitter query costs far more than matching it, so a pre-commit
+    /// run over three Java files compiles only the Java queries. A user's rules always
+    /// compile for every grammar, so their errors show at once.
+    pub fn load_for(
+        extra_dirs: &[PathBuf],
+        include_embedded: bool,
+        grammars: Option<&[Grammar]>,
+    ) -> Result<RuleSet, RuleError> {
         let mut sources = if include_embedded {
             embedded_rule_sources()
         } else {
@@ -47,26 +60,29 @@ impl RuleSet {
         for dir in extra_dirs {
             sources.extend(rule_sources_in(dir)?);
         }
-        RuleSet::compile(&sources)
+        let user = sources.iter().any(|s| !s.embedded);
+        RuleSet::compile(&sources, if user { None } else { grammars })
     }
 
-    pub fn compile(sources: &[RuleSource]) -> Result<RuleSet, RuleError> {
-        let loader = RuleLoader::new()?;
-        let mut rules: Vec<Rule> = Vec::with_capacity(sources.len());
-        for source in sources {
-            if let Some(prev) = rules.iter().find(|r| r.id == source.id) {
+    pub fn compile(sources: &[RuleSource], grammars: Option<&[Grammar]>) -> Result<RuleSet, RuleError> {
+        use rayon::prelude::*;
+        for (i, source) in sources.iter().enumerate() {
+            if let Some(prev) = sources[..i].iter().find(|r| r.id == source.id) {
                 return Err(RuleError {
                     origin: source.origin.clone(),
                     line: 1,
                     column: 1,
-                    message: format!(
-                        "rule id `{}` is already defined by {}",
-                        source.id, prev.origin
-                    ),
+                    message: format!("rule id `{}` is already defined by {}", source.id, prev.origin),
                     hint: Some("rename one of the files: the id is the path".into()),
                 });
             }
-            rules.push(loader.compile(source)?);
+        }
+        let loader = RuleLoader::new(grammars)?;
+        // Queries compile in parallel; the first error in source order is the one reported.
+        let compiled: Vec<Result<Rule, RuleError>> = sources.par_iter().map(|s| loader.compile(s)).collect();
+        let mut rules: Vec<Rule> = Vec::with_capacity(compiled.len());
+        for rule in compiled {
+            rules.push(rule?);
         }
         rules.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(RuleSet {

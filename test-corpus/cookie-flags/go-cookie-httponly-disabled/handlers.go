@@ -52,3 +52,12 @@ func upstreamCookieAudit(resp *http.Response) []audit.CookieAttrs {
 	}
 	return seen
 }
+
+func RegisterLogout(r *gin.Engine) {
+	r.POST("/shift/logout", func(c *gin.Context) {
+		// ok: gin deletion cookie (empty value, max age 0)
+		c.SetCookie("shift_token", "", 0, "/", "", true, false)
+		// ok: gin double-submit CSRF cookie
+		c.SetCookie("shift_csrf", newCSRF(), 3600, "/", "", true, false)
+	})
+}
