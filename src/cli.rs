@@ -255,10 +255,18 @@ fn load_rules(
         )),
         _ => Fatal::new(e),
     };
-    let mut rules = RuleSet::load_for(&dirs, !selection.no_builtin_rules, grammars)
-        .map_err(Fatal::new)?
-        .select(select, &ignore)
-        .map_err(in_config)?;
+    let meta = crate::suppress::UNUSED_SUPPRESSION;
+    let compile_select: Vec<String> = select.iter().filter(|s| *s != meta).cloned().collect();
+    let mut rules = RuleSet::load_selected(
+        &dirs,
+        !selection.no_builtin_rules,
+        grammars,
+        &compile_select,
+        &ignore,
+    )
+    .map_err(Fatal::new)?
+    .select(select, &ignore)
+    .map_err(in_config)?;
     for (selector, severity) in &config.severity {
         rules.override_severity(selector, *severity).map_err(|e| {
             let file = config
@@ -444,7 +452,8 @@ fn discover(args: &CheckArgs, config: &Config, cwd: &Path) -> Result<walk::Disco
 fn stdin_grammar(args: &CheckArgs) -> Result<Grammar, Fatal> {
     let Some(name) = &args.stdin_filename else {
         return Err(Fatal(
-            "reading standard input needs --stdin-filename NAME (its extension picks the language)".into(),
+            "reading standard input needs --stdin-filename NAME (its extension picks the language)"
+                .into(),
         ));
     };
     Grammar::from_path(name).ok_or_else(|| {

@@ -126,7 +126,9 @@ fn constraints_hold<'t>(
                 .get(c.capture_index as usize)
                 .is_some_and(|q| *q != tree_sitter::CaptureQuantifier::Zero);
             // The capture sits in an optional part of the pattern that did not match.
-            if in_pattern && (c.literal == Some(true) || c.matches.is_some() || c.duration.is_some()) {
+            if in_pattern
+                && (c.literal == Some(true) || c.matches.is_some() || c.duration.is_some())
+            {
                 return None;
             }
             continue;

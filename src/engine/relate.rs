@@ -13,7 +13,9 @@ use tree_sitter::{Node, Query};
 use super::facts::{call_sites, ProjectFacts};
 use super::query::{run, Hit};
 use crate::lang::Grammar;
-use crate::rule::{is_shared_capture, Alternative, Matcher, Pattern, Relation, RelationKind, RuleSet};
+use crate::rule::{
+    is_shared_capture, Alternative, Matcher, Pattern, Relation, RelationKind, RuleSet,
+};
 
 /// What the relations of one file need: the tree, its text, the project facts and the
 /// cached pattern hits.

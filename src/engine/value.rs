@@ -122,17 +122,25 @@ impl<'t> ValueResolver<'t> {
                 self.lookup(self.text(node), false, false, depth)
             }
             // `SECRETS[i]`: an element of a same-file list whose every element is a literal.
-            "subscript_expression" | "array_access" | "element_access_expression"
-            | "index_expression" | "subscript" => {
+            "subscript_expression"
+            | "array_access"
+            | "element_access_expression"
+            | "index_expression"
+            | "subscript" => {
                 let object = node
                     .child_by_field_name("object")
                     .or_else(|| node.child_by_field_name("array"))
                     .or_else(|| node.child_by_field_name("expression"))
-                    .or_else(|| node.child_by_field_name("operand")
-                    .or_else(|| node.child_by_field_name("value")))?;
+                    .or_else(|| {
+                        node.child_by_field_name("operand")
+                            .or_else(|| node.child_by_field_name("value"))
+                    })?;
                 let l = self.resolve(object, depth + 1)?;
-                matches!(l.node.kind(), "array" | "list" | "array_initializer" | "collection_expression")
-                    .then_some(l)
+                matches!(
+                    l.node.kind(),
+                    "array" | "list" | "array_initializer" | "collection_expression"
+                )
+                .then_some(l)
             }
             "member_expression"
             | "field_access"
@@ -174,7 +182,8 @@ impl<'t> ValueResolver<'t> {
         let mut cursor = list.walk();
         let found = list.named_children(&mut cursor).find(|a| {
             a.kind() == "keyword_argument"
-                && a.child_by_field_name("name").is_some_and(|n| self.text(n) == key)
+                && a.child_by_field_name("name")
+                    .is_some_and(|n| self.text(n) == key)
         });
         found.and_then(|a| a.child_by_field_name("value"))
     }
@@ -190,7 +199,9 @@ impl<'t> ValueResolver<'t> {
                     if p.kind() == "identifier" && self.text(p) == name {
                         // Default values are expressions, not parameter names.
                         let is_default_value = p.parent().is_some_and(|parent| {
-                            parent.child_by_field_name("value").is_some_and(|v| v.id() == p.id())
+                            parent
+                                .child_by_field_name("value")
+                                .is_some_and(|v| v.id() == p.id())
                         });
                         if !is_default_value {
                             return true;
@@ -642,15 +653,31 @@ mod tests {
     #[test]
     fn keyword_defaults_and_parameters() {
         let g = Grammar::Python;
-        assert_eq!(literal_of(g, "K = config('K', default='x', cast=str)\nuse(K)", "K").as_deref(), Some("x"));
-        assert_eq!(literal_of(g, "K = env.str('K', default='y')\nuse(K)", "K").as_deref(), Some("y"));
-        assert_eq!(literal_of(g, "K = os.environ.setdefault('K', 'z')\nuse(K)", "K").as_deref(), Some("z"));
-        assert_eq!(literal_of(g, "K = config('K', cast=str)\nuse(K)", "K"), None);
+        assert_eq!(
+            literal_of(g, "K = config('K', default='x', cast=str)\nuse(K)", "K").as_deref(),
+            Some("x")
+        );
+        assert_eq!(
+            literal_of(g, "K = env.str('K', default='y')\nuse(K)", "K").as_deref(),
+            Some("y")
+        );
+        assert_eq!(
+            literal_of(g, "K = os.environ.setdefault('K', 'z')\nuse(K)", "K").as_deref(),
+            Some("z")
+        );
+        assert_eq!(
+            literal_of(g, "K = config('K', cast=str)\nuse(K)", "K"),
+            None
+        );
         // A parameter hides a same-named constant.
-        let java = "class A { String secret = \"x\"; Algo a(String secret) { return use(secret); } }";
+        let java =
+            "class A { String secret = \"x\"; Algo a(String secret) { return use(secret); } }";
         assert_eq!(literal_of(Grammar::Java, java, "secret"), None);
         let js = "const KEYS = ['a', 'b'];\nuse(KEYS[i]);";
-        assert_eq!(literal_of(Grammar::JavaScript, js, "KEYS[i]").as_deref(), Some("a"));
+        assert_eq!(
+            literal_of(Grammar::JavaScript, js, "KEYS[i]").as_deref(),
+            Some("a")
+        );
     }
 
     #[test]

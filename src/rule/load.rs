@@ -145,6 +145,8 @@ fn walk_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
 pub struct RuleLoader {
     roles: RoleSet,
     grammars: Option<Vec<Grammar>>,
+    /// `--select` / `--ignore`: built-in rules left out are not compiled at all.
+    selection: Option<(Vec<String>, Vec<String>)>,
 }
 
 impl RuleLoader {
@@ -153,7 +155,14 @@ impl RuleLoader {
         Ok(RuleLoader {
             roles: RoleSet::embedded(grammars)?,
             grammars: grammars.map(<[Grammar]>::to_vec),
+            selection: None,
         })
+    }
+
+    /// Skips compiling the queries of built-in rules that `select`/`ignore` leave out.
+    pub fn with_selection(mut self, select: &[String], ignore: &[String]) -> Self {
+        self.selection = Some((select.to_vec(), ignore.to_vec()));
+        self
     }
 
     pub fn roles(&self) -> &RoleSet {
@@ -173,6 +182,11 @@ impl RuleLoader {
             source,
             roles: &self.roles,
             wanted: &wanted,
+            selection: if source.embedded {
+                self.selection.as_ref()
+            } else {
+                None
+            },
         }
         .rule()
     }
@@ -183,6 +197,7 @@ struct Compiler<'a> {
     roles: &'a RoleSet,
     /// Grammars to compile matchers for.
     wanted: &'a dyn Fn(Grammar) -> bool,
+    selection: Option<&'a (Vec<String>, Vec<String>)>,
 }
 
 impl Compiler<'_> {
@@ -232,6 +247,10 @@ impl Compiler<'_> {
             "category",
             Category::ALL.map(Category::name),
         )?;
+        let selected = self.selection.is_none_or(|(select, ignore)| {
+            let hit = |s: &String| super::selector_matches(s, &self.source.id, category);
+            (select.is_empty() || select.iter().any(hit)) && !ignore.iter().any(hit)
+        });
         let severity = self.parse_enum(
             &file.severity,
             "severity",
@@ -280,7 +299,7 @@ impl Compiler<'_> {
             };
             langs.push(lang);
             for &grammar in lang.grammars() {
-                if (self.wanted)(grammar) {
+                if selected && (self.wanted)(grammar) {
                     let matcher = self.matcher(grammar, table, &message)?;
                     matchers.insert(grammar, matcher);
                 }
@@ -852,8 +871,14 @@ mod tests {
     fn stray_predicates_are_found() {
         assert_eq!(stray_predicate("(identifier) @m (#eq? @m \"x\")"), Some(16));
         assert_eq!(stray_predicate("((identifier) @m (#eq? @m \"x\"))"), None);
-        assert_eq!(stray_predicate("(call (identifier) @m) ; (#eq? in a comment\n"), None);
-        assert_eq!(stray_predicate("(call (string) @s (#match? @s \"(#x\"))"), None);
+        assert_eq!(
+            stray_predicate("(call (identifier) @m) ; (#eq? in a comment\n"),
+            None
+        );
+        assert_eq!(
+            stray_predicate("(call (string) @s (#match? @s \"(#x\"))"),
+            None
+        );
     }
 
     #[test]

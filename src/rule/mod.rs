@@ -378,6 +378,13 @@ pub struct Example {
     pub good: String,
 }
 
+/// Does a `--select`/`--ignore` value name this rule (its id, its pack or its category)?
+pub fn selector_matches(selector: &str, id: &str, category: Category) -> bool {
+    let s = selector.trim_end_matches('/');
+    let pack = id.rsplit_once('/').map_or("", |(pack, _)| pack);
+    id == s || pack == s || id.starts_with(&format!("{s}/")) || category.name() == s
+}
+
 /// Captures whose names start with `_` are private to their query and never unified.
 pub fn is_shared_capture(name: &str) -> bool {
     !name.starts_with('_') && name != "match"

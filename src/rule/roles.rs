@@ -50,7 +50,12 @@ impl RoleSet {
     }
 
     /// Adds `<lang>/roles/<name>.scm` with its query text.
-    fn add(&mut self, rel: &str, text: &str, wanted: &dyn Fn(Grammar) -> bool) -> Result<(), RuleError> {
+    fn add(
+        &mut self,
+        rel: &str,
+        text: &str,
+        wanted: &dyn Fn(Grammar) -> bool,
+    ) -> Result<(), RuleError> {
         let origin = format!("grammars/{rel}");
         let err = |line, column, message: String, hint: Option<String>| RuleError {
             origin: origin.clone(),

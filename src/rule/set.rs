@@ -52,6 +52,18 @@ impl RuleSet {
         include_embedded: bool,
         grammars: Option<&[Grammar]>,
     ) -> Result<RuleSet, RuleError> {
+        RuleSet::load_selected(extra_dirs, include_embedded, grammars, &[], &[])
+    }
+
+    /// Like `load_for`, without compiling the built-in rules `select`/`ignore` leave out
+    /// (call `select` with the same values afterwards to drop them).
+    pub fn load_selected(
+        extra_dirs: &[PathBuf],
+        include_embedded: bool,
+        grammars: Option<&[Grammar]>,
+        select: &[String],
+        ignore: &[String],
+    ) -> Result<RuleSet, RuleError> {
         let mut sources = if include_embedded {
             embedded_rule_sources()
         } else {
@@ -61,10 +73,19 @@ impl RuleSet {
             sources.extend(rule_sources_in(dir)?);
         }
         let user = sources.iter().any(|s| !s.embedded);
-        RuleSet::compile(&sources, if user { None } else { grammars })
+        let loader =
+            RuleLoader::new(if user { None } else { grammars })?.with_selection(select, ignore);
+        RuleSet::compile_with(&sources, loader)
     }
 
-    pub fn compile(sources: &[RuleSource], grammars: Option<&[Grammar]>) -> Result<RuleSet, RuleError> {
+    pub fn compile(
+        sources: &[RuleSource],
+        grammars: Option<&[Grammar]>,
+    ) -> Result<RuleSet, RuleError> {
+        RuleSet::compile_with(sources, RuleLoader::new(grammars)?)
+    }
+
+    fn compile_with(sources: &[RuleSource], loader: RuleLoader) -> Result<RuleSet, RuleError> {
         use rayon::prelude::*;
         for (i, source) in sources.iter().enumerate() {
             if let Some(prev) = sources[..i].iter().find(|r| r.id == source.id) {
@@ -72,14 +93,17 @@ impl RuleSet {
                     origin: source.origin.clone(),
                     line: 1,
                     column: 1,
-                    message: format!("rule id `{}` is already defined by {}", source.id, prev.origin),
+                    message: format!(
+                        "rule id `{}` is already defined by {}",
+                        source.id, prev.origin
+                    ),
                     hint: Some("rename one of the files: the id is the path".into()),
                 });
             }
         }
-        let loader = RuleLoader::new(grammars)?;
         // Queries compile in parallel; the first error in source order is the one reported.
-        let compiled: Vec<Result<Rule, RuleError>> = sources.par_iter().map(|s| loader.compile(s)).collect();
+        let compiled: Vec<Result<Rule, RuleError>> =
+            sources.par_iter().map(|s| loader.compile(s)).collect();
         let mut rules: Vec<Rule> = Vec::with_capacity(compiled.len());
         for rule in compiled {
             rules.push(rule?);
@@ -249,9 +273,5 @@ impl RuleSet {
 }
 
 fn selects(selector: &str, rule: &Rule) -> bool {
-    let s = selector.trim_end_matches('/');
-    rule.id == s
-        || rule.pack() == s
-        || rule.id.starts_with(&format!("{s}/"))
-        || rule.category.name() == s
+    super::selector_matches(selector, &rule.id, rule.category)
 }
