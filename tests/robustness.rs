@@ -102,7 +102,10 @@ fn random_soup_and_truncations_never_panic() {
             else {
                 continue;
             };
-            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(37).collect();
+            // A few cuts per file: enough to end inside strings, calls and blocks.
+            let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            let step = (boundaries.len() / 5).max(1);
+            let cuts: Vec<usize> = boundaries.into_iter().step_by(step).collect();
             for cut in cuts {
                 let _ = scan("prefix", &text[..cut], grammar, &rules);
             }
