@@ -55,6 +55,15 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.key() == key)
     }
 
+    /// Languages that share project facts: JavaScript and TypeScript files call each other
+    /// and configure one app together, so they form one family.
+    pub fn family(self) -> Lang {
+        match self {
+            Lang::TypeScript => Lang::JavaScript,
+            other => other,
+        }
+    }
+
     /// The grammars a `[match.LANG]` query is compiled against.
     pub fn grammars(self) -> &'static [Grammar] {
         match self {

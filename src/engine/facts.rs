@@ -177,7 +177,7 @@ type KeyedRanges = (Arc<str>, Vec<(usize, usize)>);
 pub fn file_facts(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> FileFacts {
     let mut facts = FileFacts {
         path: path.to_string(),
-        lang: Some(grammar.lang()),
+        lang: Some(grammar.lang().family()),
         ..FileFacts::default()
     };
     let (evidence, present) = fact_patterns(rules, grammar);

@@ -94,7 +94,7 @@ impl<'t, 'r> FileContext<'t, 'r> {
             placed(*range)
                 && self
                     .facts
-                    .reaches(self.grammar.lang(), self.path, callee, key, depth)
+                    .reaches(self.grammar.lang().family(), self.path, callee, key, depth)
         })
     }
 

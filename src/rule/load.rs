@@ -597,7 +597,7 @@ impl Compiler<'_> {
             ));
         }
         Ok(Arc::new(Pattern {
-            key: format!("{}:{}", grammar.lang(), entry.get_ref().trim()).into(),
+            key: format!("{}:{}", grammar.lang().family(), entry.get_ref().trim()).into(),
             label: entry
                 .get_ref()
                 .lines()

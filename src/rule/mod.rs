@@ -329,8 +329,9 @@ pub struct Alternative {
 pub struct Pattern {
     /// `role:function` or the first line of the inline query, for messages.
     pub label: String,
-    /// Identity across files and grammars of one language (`<lang>:<query text>`): the key
-    /// of project facts, so that a fact found in a `.ts` file also counts for `.tsx` files.
+    /// Identity across files and grammars of one language family (`<family>:<query text>`):
+    /// the key of project facts, so that a fact found in a `.js` file also counts for `.ts`
+    /// and `.tsx` files when the rule's tables share the query text.
     pub key: Arc<str>,
     pub query: Query,
     /// The capture that stands for the node (`@match`); `None`: the largest captured node.

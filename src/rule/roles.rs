@@ -102,7 +102,7 @@ impl RoleSet {
                 ));
             }
             let pattern = Pattern {
-                key: format!("{lang}:role:{name}").into(),
+                key: format!("{}:role:{name}", lang.family()).into(),
                 label: format!("role:{name}"),
                 query,
                 node_capture,
