@@ -22,3 +22,29 @@
   (#eq? @_self "self")
   (#eq? @_req "request")
   (#match? @handler_name "^(get|post|put|patch|delete|create|update|partial_update|destroy|list|retrieve|form_valid)$")) @match
+
+; Django function views with an annotated request: def login(request: HttpRequest)
+(function_definition
+  name: (identifier) @handler_name
+  parameters: (parameters . (typed_parameter . (identifier) @_req))
+  (#eq? @_req "request")) @match
+
+; Class-based views with an annotated request: def post(self, request: Request)
+(function_definition
+  name: (identifier) @handler_name
+  parameters: (parameters . (identifier) @_self . (typed_parameter . (identifier) @_req))
+  (#eq? @_self "self")
+  (#eq? @_req "request")
+  (#match? @handler_name "^(get|post|put|patch|delete|create|update|partial_update|destroy|list|retrieve|form_valid)$")) @match
+
+; Class-based views (Django View, DRF APIView, Flask MethodView): the class also names the
+; handler, so that role:handler(REGEX) can tell LoginView.post from ReportView.post.
+(class_definition
+  name: (identifier) @handler_name
+  superclasses: (argument_list)
+  body: (block
+    [
+      (function_definition name: (identifier) @_m)
+      (decorated_definition definition: (function_definition name: (identifier) @_m))
+    ] @match)
+  (#match? @_m "^(get|post|put|patch|delete|create|update|partial_update|destroy|list|retrieve|form_valid|dispatch_request)$"))
