@@ -55,7 +55,41 @@ query = '''(pair key: (property_identifier) @_k (#eq? @_k "maxAge") value: (_) @
 age = { duration-over = "absolute-session", unit = "ms", forever = ["-1"] }
 "#;
 
+const OR_RULE: &str = r#"
+id = "lifecycle/token-written-client-side"
+category = "device-binding"
+severity = "warning"
+confidence = "medium"
+message = "token written where scripts can read it"
+docs = "Keep tokens in HttpOnly cookies."
+[match.javascript]
+query = '''(call_expression function: (member_expression object: (identifier) @_o property: (property_identifier) @_m) (#eq? @_o "localStorage") (#eq? @_m "setItem")) @match'''
+has = ['''((string) @match (#match? @match "(?i)token|jwt"))''']
+
+[[match.javascript.or]]
+query = '''(assignment_expression left: (member_expression object: (identifier) @_d property: (property_identifier) @_c) (#eq? @_d "document") (#eq? @_c "cookie")) @match'''
+not-has = ['''((string) @match (#match? @match "(?i)httponly"))''']
+"#;
+
 fn pack(dir: &Path) {
+    write(
+        dir,
+        "rules/lifecycle/token-written-client-side.toml",
+        OR_RULE,
+    );
+    write(
+        dir,
+        "corpus/lifecycle/token-written-client-side/app.js",
+        r#"// expect: first table, its own `has`
+localStorage.setItem("accessToken", t);
+// ok: first table, `has` does not hold
+localStorage.setItem("theme", "dark");
+// expect: the `or` table, whose `not-has` holds; the first table's `has` is not asked here
+document.cookie = "sid=" + t;
+// ok: the `or` table's `not-has` fails
+document.cookie = "sid=" + t + "; HttpOnly";
+"#,
+    );
     write(
         dir,
         "rules/lifecycle/logout-keeps-session.toml",
@@ -190,7 +224,7 @@ fn follow_calls_project_facts_role_filters_and_durations() {
         "{stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.contains("corpus: 12 passed, 0 failed"), "{stdout}");
+    assert!(stdout.contains("corpus: 16 passed, 0 failed"), "{stdout}");
 }
 
 #[test]

@@ -158,7 +158,7 @@ fn fact_patterns(rules: &RuleSet, grammar: Grammar) -> (Vec<&Pattern>, Vec<&Patt
 /// Does any rule of the set need facts from other files?
 pub fn needs_facts(rules: &RuleSet) -> bool {
     rules.rules().iter().any(|r| {
-        r.matchers.values().any(|m| {
+        r.matchers.values().flatten().any(|m| {
             m.follow_calls > 0
                 || m.relations.iter().any(|rel| {
                     matches!(

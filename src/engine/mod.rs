@@ -57,11 +57,11 @@ pub fn scan_in_project(
     let resolver = ValueResolver::new(text, grammar.lang(), root);
     let index = LineIndex::new(text);
     let mut findings = Vec::new();
+    let mut seen = BTreeSet::new();
     for (rule, matcher) in rules.for_grammar(grammar) {
         if !rule.applies_to(path) {
             continue;
         }
-        let mut seen = BTreeSet::new();
         for hit in run(&matcher.query, Some(matcher.match_capture), root, text) {
             let Some(Checked { literals, extra }) =
                 constraints_hold(matcher, &hit, &resolver, rules, text)
@@ -73,7 +73,8 @@ pub fn scan_in_project(
             };
             bindings.extend(extra);
             let node = report_target(matcher, &hit, &literals);
-            if !seen.insert((node.start_byte(), node.end_byte())) {
+            // Several patterns or `or` tables may report one node: once per rule.
+            if !seen.insert((rule.id.as_str(), node.start_byte(), node.end_byte())) {
                 continue;
             }
             let mut f = finding(path, rule, node, &bindings, &index);

@@ -65,6 +65,9 @@ pub struct MatchFile {
     pub follow_calls: Option<Spanned<u8>>,
     /// Report at this capture instead of `@match` (at its literal, when it has one).
     pub report: Option<Spanned<String>>,
+    /// `[[match.LANG.or]]`: more queries of the same rule, each with relations of its own.
+    #[serde(default)]
+    pub or: Vec<Spanned<MatchFile>>,
     #[serde(default, rename = "where")]
     pub constraints: BTreeMap<Spanned<String>, Spanned<WhereFile>>,
 }

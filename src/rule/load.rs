@@ -300,8 +300,21 @@ impl Compiler<'_> {
             langs.push(lang);
             for &grammar in lang.grammars() {
                 if selected && (self.wanted)(grammar) {
-                    let matcher = self.matcher(grammar, table, &message)?;
-                    matchers.insert(grammar, matcher);
+                    let mut compiled = vec![self.matcher(grammar, table, &message)?];
+                    for alt in &table.or {
+                        if !alt.get_ref().or.is_empty() {
+                            return Err(self.error_span(
+                                alt,
+                                "`or` tables cannot have `or` tables of their own",
+                                Some(format!(
+                                    "list every alternative as `[[match.{}.or]]`",
+                                    lang.key()
+                                )),
+                            ));
+                        }
+                        compiled.push(self.matcher(grammar, alt.get_ref(), &message)?);
+                    }
+                    matchers.insert(grammar, compiled);
                 }
             }
         }

@@ -176,7 +176,8 @@ pub struct Rule {
     /// Where the rule came from, for messages (`rules/cookies/x.toml` or a user's path).
     pub origin: String,
     /// Compiled matchers, for the grammars this run needs (see `RuleSet::load_for`).
-    pub matchers: BTreeMap<Grammar, Matcher>,
+    /// One per `[match.LANG]` table and per `[[match.LANG.or]]` table under it.
+    pub matchers: BTreeMap<Grammar, Vec<Matcher>>,
     pub langs: Vec<Lang>,
     pub examples: Vec<Example>,
     /// `paths`: the rule only looks at files matching one of these globs.

@@ -133,9 +133,13 @@ impl RuleSet {
 
     /// The rules (with their matcher) that apply to files of a grammar.
     pub fn for_grammar(&self, grammar: Grammar) -> impl Iterator<Item = (&Rule, &Matcher)> {
-        self.rules
-            .iter()
-            .filter_map(move |r| r.matchers.get(&grammar).map(|m| (r, m)))
+        self.rules.iter().flat_map(move |r| {
+            r.matchers
+                .get(&grammar)
+                .into_iter()
+                .flatten()
+                .map(move |m| (r, m))
+        })
     }
 
     /// A role by name (`function` is the scope of `preceded-by`).
