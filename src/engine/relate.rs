@@ -180,9 +180,9 @@ impl<'t, 'r> FileContext<'t, 'r> {
             }
         }
         // Positives first, so that negatives see every binding the positives made; within
-        // each, the cheap file-wide relations first.
+        // each, the order of the rule format (`inside` binds before `file-has` unifies).
         let mut ordered: Vec<&Relation> = matcher.relations.iter().collect();
-        ordered.sort_by_key(|r| (r.kind.is_negative(), r.kind.cost()));
+        ordered.sort_by_key(|r| r.kind.is_negative());
         let scope = self.scope(hit.node);
         for relation in ordered {
             let found = relation

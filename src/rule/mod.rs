@@ -284,17 +284,6 @@ impl RelationKind {
         }
     }
 
-    /// Evaluation order: cheap, file-wide relations first, so that a rule whose file lacks
-    /// the needed context is dropped before its per-node relations run.
-    pub fn cost(self) -> u8 {
-        match self {
-            RelationKind::ProjectHas | RelationKind::NotProjectHas => 0,
-            RelationKind::FileHas | RelationKind::NotFileHas => 1,
-            RelationKind::Inside | RelationKind::NotInside => 2,
-            _ => 3,
-        }
-    }
-
     pub fn is_negative(self) -> bool {
         matches!(
             self,

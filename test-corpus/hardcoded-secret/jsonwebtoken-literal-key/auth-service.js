@@ -9,7 +9,9 @@ const cookieSignature = require("cookie-signature");
 const { loadSettings } = require("./settings");
 
 const ISSUER = "hr-portal";
+// expect: same-file constant bound to a literal, used by verifyLegacyPortalToken
 const LEGACY_PORTAL_SECRET = "hr-portal-2019-signing-key";
+// expect: environment lookup with a literal fallback, used by issueRefreshToken
 const REFRESH_SECRET = process.env.REFRESH_TOKEN_SECRET || "refresh-dev-secret";
 
 const settings = loadSettings(process.env.NODE_ENV);
@@ -25,12 +27,12 @@ function issueAccessToken(employee) {
 }
 
 function issueRefreshToken(employee) {
-  // expect: environment lookup with a literal fallback, through a constant
+  // ok: reported at the REFRESH_SECRET constant, the line to change
   return jwt.sign({ sub: employee.id, typ: "refresh" }, REFRESH_SECRET, { expiresIn: "7d" });
 }
 
 function verifyLegacyPortalToken(token) {
-  // expect: same-file constant bound to a literal
+  // ok: reported at the LEGACY_PORTAL_SECRET constant
   return jwt.verify(token, LEGACY_PORTAL_SECRET, { algorithms: ["HS256"] });
 }
 

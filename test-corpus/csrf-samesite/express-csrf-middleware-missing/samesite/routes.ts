@@ -1,0 +1,5 @@
+// Travel booking routes.
+import { Router } from "express";
+
+export const bookings = Router();
+bookings.post("/bookings", requireLogin, createBooking);
