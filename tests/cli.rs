@@ -21,11 +21,10 @@ use tempfile::TempDir;
 // ---------------------------------------------------------------------------------------------
 
 const EXPRESS_RULE: &str = "hardcoded-secret/express-session-secret";
-const EXPRESS_MESSAGE: &str =
-    "express-session `secret` is hard-coded: anyone with the source can forge session cookies";
+const EXPRESS_MESSAGE: &str = "session cookie signing secret is hard-coded (`secret` of the session middleware): anyone with the source can forge session cookies; read it from the environment or a secret store, with no literal fallback";
 
-/// One finding of the express rule: the `secret: "keyboard cat"` pair, line 2, columns 19..41
-/// (`app.use(session({ ` is 18 characters; the pair is 22). 90 bytes in all.
+/// One finding of the express rule: the literal `"keyboard cat"`, line 2, columns 27..41
+/// (`app.use(session({ secret: ` is 26 characters; the literal is 14). 90 bytes in all.
 const FLAWED_JS: &str = "const session = require(\"express-session\");\n\
                          app.use(session({ secret: \"keyboard cat\" }));\n";
 
@@ -422,7 +421,7 @@ fn json_format_has_findings_and_errors_with_exact_positions() {
         "confidence": "high",
         "path": "app.js",
         "line": 2,
-        "column": 19,
+        "column": 27,
         "end_line": 2,
         "end_column": 41,
         "message": EXPRESS_MESSAGE,
@@ -441,7 +440,7 @@ fn github_format_prints_one_workflow_command_per_finding() {
     assert_eq!(lines.len(), 1, "{r:?}");
     let prefix = format!(
         "::error title=sessionlint {EXPRESS_RULE} (hardcoded-secret),\
-         file=app.js,line=2,col=19,endLine=2,endColumn=41::"
+         file=app.js,line=2,col=27,endLine=2,endColumn=41::"
     );
     assert!(lines[0].starts_with(&prefix), "{r:?}");
     assert!(lines[0].contains(EXPRESS_MESSAGE), "{r:?}");
@@ -453,7 +452,7 @@ fn github_format_escapes_properties_and_warns_about_skipped_files() {
     write(dir.path(), "a,b.js", FLAWED_JS);
     write(dir.path(), "bin.js", b"var x = 1;\0\0\0");
     let r = check(dir.path(), "--format github").expect_code(1);
-    assert!(r.stdout.contains(",file=a%2Cb.js,line=2,col=19,"), "{r:?}");
+    assert!(r.stdout.contains(",file=a%2Cb.js,line=2,col=27,"), "{r:?}");
     let skipped = |l: &&str| l.starts_with("::warning ") && l.contains("file=bin.js::");
     assert!(
         r.stdout
@@ -687,7 +686,7 @@ fn every_javascript_and_typescript_extension_is_scanned() {
     let want: Vec<String> = exts.iter().map(|e| format!("app.{e}")).collect();
     assert_eq!(finding_paths(&report), want);
     for f in findings(&report) {
-        assert_eq!(position(f), [Some(2), Some(19), Some(2), Some(41)], "{f}");
+        assert_eq!(position(f), [Some(2), Some(27), Some(2), Some(41)], "{f}");
     }
 }
 
@@ -792,6 +791,8 @@ fn stdin_is_scanned_under_the_stdin_filename() {
     let dir = tempdir();
     let args = [
         "check",
+        "--select",
+        EXPRESS_RULE,
         "--format",
         "json",
         "-",
@@ -803,7 +804,7 @@ fn stdin_is_scanned_under_the_stdin_filename() {
     assert_eq!(finding_paths(&report), strs(&["app.js"]));
     assert_eq!(
         position(&findings(&report)[0]),
-        [Some(2), Some(19), Some(2), Some(41)]
+        [Some(2), Some(27), Some(2), Some(41)]
     );
 }
 
@@ -837,7 +838,7 @@ fn stdin_cannot_be_combined_with_paths() {
 // ---------------------------------------------------------------------------------------------
 
 /// `app.use(session({ ` (18 characters) + `name: "café😀", ` (15 characters, 19 bytes, 16 UTF-16
-/// units): the `secret` pair starts at character column 34, UTF-16 column 35; it is 22 long.
+/// units) + `secret: ` (8): the literal starts at character column 42, UTF-16 column 43.
 const NON_ASCII_JS: &str = "app.use(session({ name: \"café😀\", secret: \"keyboard cat\" }));\n";
 
 #[test]
@@ -846,7 +847,7 @@ fn json_columns_count_characters_not_bytes() {
     write(dir.path(), "app.js", NON_ASCII_JS);
     let (_, report) = check_json(dir.path(), "");
     let f = &findings(&report)[0];
-    assert_eq!(position(f), [Some(1), Some(34), Some(1), Some(56)], "{f}");
+    assert_eq!(position(f), [Some(1), Some(42), Some(1), Some(56)], "{f}");
 }
 
 #[test]
@@ -855,7 +856,7 @@ fn github_columns_count_characters_not_bytes() {
     write(dir.path(), "app.js", NON_ASCII_JS);
     check(dir.path(), "--format github")
         .expect_code(1)
-        .stdout_has(",line=1,col=34,endLine=1,endColumn=56::");
+        .stdout_has(",line=1,col=42,endLine=1,endColumn=56::");
 }
 
 #[test]
@@ -867,7 +868,7 @@ fn sarif_columns_count_utf16_code_units() {
     let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
     assert_eq!(region["startLine"], 1, "{r:?}");
     assert_eq!(
-        region["startColumn"], 35,
+        region["startColumn"], 43,
         "the emoji is 2 UTF-16 units\n{r:?}"
     );
 }
@@ -889,7 +890,7 @@ fn crlf_file_reports_the_same_positions_as_lf() {
     let (_, lf_report) = check_json(lf_dir.path(), "");
     let (_, crlf_report) = check_json(crlf_dir.path(), "");
     let f = &findings(&lf_report)[0];
-    assert_eq!(position(f), [Some(5), Some(3), Some(6), Some(19)], "{f}");
+    assert_eq!(position(f), [Some(6), Some(5), Some(6), Some(19)], "{f}");
     assert_eq!(
         findings(&crlf_report),
         findings(&lf_report),
@@ -971,7 +972,7 @@ fn json_findings_are_sorted_by_path_line_column_rule() {
     assert_eq!(keys.len(), 90);
     assert_eq!(keys[0].0, "svc0/api/file00.js");
     // The two findings on line 3 of the first file, in column order.
-    assert_eq!((keys[1].1, keys[1].2, keys[2].1, keys[2].2), (3, 25, 3, 63));
+    assert_eq!((keys[1].1, keys[1].2, keys[2].1, keys[2].2), (3, 33, 3, 71));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1210,7 +1211,7 @@ fn explain_prints_docs_and_example() {
         .stdout_has("category: hardcoded-secret")
         .stdout_has("severity: error")
         .stdout_has("CWE-798")
-        .stdout_has("signs the session id cookie")
+        .stdout_has("signs the session cookie")
         .stdout_has("app.use(session({ secret: \"keyboard cat\", resave: false }));")
         .stdout_has("app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));");
 }
