@@ -60,12 +60,26 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "src/app.js", &format!("const x = 1;\n{FLAWED}"));
     sessionlint(dir.path())
-        .args(["check", "--write-baseline", "baseline.json", "."])
+        .args([
+            "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--write-baseline",
+            "baseline.json",
+            ".",
+        ])
         .assert()
         .code(0)
         .stderr(predicate::str::contains("wrote 1 findings to the baseline"));
     sessionlint(dir.path())
-        .args(["check", "--baseline", "baseline.json", "."])
+        .args([
+            "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--baseline",
+            "baseline.json",
+            ".",
+        ])
         .assert()
         .code(0);
 
@@ -76,7 +90,14 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
         &format!("// header\n\nconst x = 1;\nif (x) {{\n        {FLAWED}}}\n"),
     );
     sessionlint(dir.path())
-        .args(["check", "--baseline", "baseline.json", "."])
+        .args([
+            "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--baseline",
+            "baseline.json",
+            ".",
+        ])
         .assert()
         .code(0);
 
@@ -85,6 +106,8 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
     let out = sessionlint(dir.path())
         .args([
             "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
             "--format",
             "json",
             "--baseline",
@@ -110,6 +133,8 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
     let out = sessionlint(dir.path())
         .args([
             "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
             "--format",
             "json",
             "--baseline",
@@ -129,7 +154,14 @@ fn stale_baseline_entries_are_reported() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "app.js", FLAWED);
     sessionlint(dir.path())
-        .args(["check", "--write-baseline", "b.json", "."])
+        .args([
+            "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--write-baseline",
+            "b.json",
+            ".",
+        ])
         .assert()
         .code(0);
     write(
@@ -138,7 +170,14 @@ fn stale_baseline_entries_are_reported() {
         "app.use(session({ secret: process.env.S }));\n",
     );
     sessionlint(dir.path())
-        .args(["check", "--baseline", "b.json", "."])
+        .args([
+            "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--baseline",
+            "b.json",
+            ".",
+        ])
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
@@ -212,7 +251,16 @@ fn diff_base_reports_only_changed_lines() {
     );
     write(dir.path(), "new.js", FLAWED);
     let out = sessionlint(dir.path())
-        .args(["check", "--format", "json", "--diff-base", "HEAD", "."])
+        .args([
+            "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--format",
+            "json",
+            "--diff-base",
+            "HEAD",
+            ".",
+        ])
         .assert()
         .code(1)
         .get_output()
@@ -263,7 +311,7 @@ fn configuration_is_discovered_and_applied() {
     write(
         dir.path(),
         "sessionlint.toml",
-        "exclude = [\"vendor/**\"]\nfail-on = \"error\"\n[severity]\n\"hardcoded-secret\" = \"warning\"\n",
+        "select = [\"hardcoded-secret/express-session-secret\"]\nexclude = [\"vendor/**\"]\nfail-on = \"error\"\n[severity]\n\"hardcoded-secret\" = \"warning\"\n",
     );
     // From a subdirectory: the file above is found; severity lowered so fail-on error passes.
     let out = sessionlint(&dir.path().join("web"))
@@ -287,7 +335,15 @@ fn configuration_is_discovered_and_applied() {
     assert_eq!(json_findings(&out).len(), 1);
     // --no-config ignores it.
     sessionlint(dir.path())
-        .args(["check", "--no-config", "--format", "json", "."])
+        .args([
+            "check",
+            "--no-config",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--format",
+            "json",
+            ".",
+        ])
         .assert()
         .code(1)
         .stdout(predicate::str::contains("vendor/lib.js"));
@@ -300,7 +356,7 @@ fn pyproject_table_and_explicit_config() {
     write(
         dir.path(),
         "pyproject.toml",
-        "[project]\nname = \"erp\"\n\n[tool.sessionlint]\nignore = [\"hardcoded-secret\"]\n",
+        "[project]\nname = \"erp\"\n\n[tool.sessionlint]\nselect = [\"hardcoded-secret/express-session-secret\"]\nignore = [\"hardcoded-secret\"]\n",
     );
     sessionlint(dir.path())
         .args(["check", "."])
@@ -309,7 +365,7 @@ fn pyproject_table_and_explicit_config() {
     write(
         dir.path(),
         "strict.toml",
-        "select = [\"hardcoded-secret\"]\n",
+        "select = [\"hardcoded-secret/express-session-secret\"]\n",
     );
     sessionlint(dir.path())
         .args(["check", "--config", "strict.toml", "."])
@@ -423,7 +479,7 @@ fn suppressions_silence_their_line_and_the_next_in_every_comment_syntax() {
         "package web\n\nimport \"net/http\"\n\nvar c = http.Cookie{\n\tName: \"sid\",\n\t// sessionlint-ignore: csrf-samesite/go-cookie-samesite-none -- embedded widget\n\tSameSite: http.SameSiteNoneMode,\n}\n",
     );
     let out = sessionlint(dir.path())
-        .args(["check", "--no-config", "--format", "json", "."])
+        .args(["check", "--no-config", "--select", "hardcoded-secret/express-session-secret,cookie-flags/django-cookie-setting-insecure,csrf-samesite/go-cookie-samesite-none", "--format", "json", "."])
         .assert()
         .code(0)
         .get_output()
@@ -435,6 +491,8 @@ fn suppressions_silence_their_line_and_the_next_in_every_comment_syntax() {
         .args([
             "check",
             "--no-config",
+            "--select",
+            "hardcoded-secret/express-session-secret,cookie-flags/django-cookie-setting-insecure,csrf-samesite/go-cookie-samesite-none",
             "--format",
             "json",
             "--include-suppressed",
@@ -460,7 +518,15 @@ fn unused_and_unknown_suppressions_are_reported_as_notes() {
         "// sessionlint-ignore: hardcoded-secret/express-session-secret -- fixed since\nconst ok = 1;\n// sessionlint-ignore: hardcoded-secret/express-sesion-secret\napp.use(session({ secret: process.env.S }));\n",
     );
     let out = sessionlint(dir.path())
-        .args(["check", "--no-config", "--format", "json", "."])
+        .args([
+            "check",
+            "--no-config",
+            "--select",
+            "hardcoded-secret/express-session-secret,sessionlint/unused-suppression",
+            "--format",
+            "json",
+            ".",
+        ])
         .assert()
         .code(1)
         .get_output()
@@ -480,13 +546,23 @@ fn unused_and_unknown_suppressions_are_reported_as_notes() {
         .contains("did you mean `hardcoded-secret/express-session-secret`?"));
     // Notes do not fail a warning gate, and the diagnostic can be switched off.
     sessionlint(dir.path())
-        .args(["check", "--no-config", "--fail-on", "warning", "."])
+        .args([
+            "check",
+            "--no-config",
+            "--select",
+            "hardcoded-secret/express-session-secret,sessionlint/unused-suppression",
+            "--fail-on",
+            "warning",
+            ".",
+        ])
         .assert()
         .code(0);
     sessionlint(dir.path())
         .args([
             "check",
             "--no-config",
+            "--select",
+            "hardcoded-secret/express-session-secret",
             "--ignore",
             "sessionlint/unused-suppression",
             ".",
@@ -504,7 +580,14 @@ fn sarif_leaves_suppressed_results_out_unless_asked() {
         &format!("{FLAWED}// sessionlint-ignore: hardcoded-secret/express-session-secret -- kiosk build\n{FLAWED}"),
     );
     let sarif = |extra: &[&str]| -> serde_json::Value {
-        let mut args = vec!["check", "--no-config", "--format", "sarif"];
+        let mut args = vec![
+            "check",
+            "--select",
+            "hardcoded-secret/express-session-secret",
+            "--no-config",
+            "--format",
+            "sarif",
+        ];
         args.extend_from_slice(extra);
         args.push(".");
         let out = sessionlint(dir.path())
