@@ -41,7 +41,7 @@ fi
 # The same file fixed: the hook must pass.
 cat > src/app.js <<'JS'
 const session = require("express-session");
-app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, cookie: { secure: true } }));
 JS
 git add src/app.js
 "$pc" try-repo "$here" sessionlint
