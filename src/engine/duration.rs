@@ -268,13 +268,7 @@ impl<'a, 't> DurationEval<'a, 't> {
                     .or_else(|| c.child_by_field_name("operand"))
             })
         });
-        let name_node = callee.map(|c| {
-            c.child_by_field_name("property")
-                .or_else(|| c.child_by_field_name("field"))
-                .or_else(|| c.child_by_field_name("attribute"))
-                .or_else(|| c.child_by_field_name("name"))
-                .unwrap_or(c)
-        });
+        let name_node = callee.map(|c| super::value::member_name(c).unwrap_or(c));
         let name = name_node.map(|n| self.text(n)).unwrap_or("");
         let name = name.rsplit('.').next().unwrap_or(name);
         let receiver_text = receiver.map(|r| self.text(r)).unwrap_or("");

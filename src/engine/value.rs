@@ -261,12 +261,7 @@ impl<'t> ValueResolver<'t> {
         let callee = node
             .child_by_field_name("function")
             .or_else(|| node.child_by_field_name("name"))?;
-        let name_node = callee
-            .child_by_field_name("property")
-            .or_else(|| callee.child_by_field_name("field"))
-            .or_else(|| callee.child_by_field_name("attribute"))
-            .or_else(|| callee.child_by_field_name("name"))
-            .unwrap_or(callee);
+        let name_node = member_name(callee).unwrap_or(callee);
         // C# `GetValue<string>(..)`: the name inside the generic name.
         let name_node = if name_node.kind() == "generic_name" {
             name_node.named_child(0).unwrap_or(name_node)
@@ -358,11 +353,7 @@ impl<'t> ValueResolver<'t> {
         if ENV_OBJECT.is_match(object_text) {
             return None;
         }
-        let name = node
-            .child_by_field_name("property")
-            .or_else(|| node.child_by_field_name("field"))
-            .or_else(|| node.child_by_field_name("attribute"))
-            .or_else(|| node.child_by_field_name("name"))?;
+        let name = member_name(node)?;
         // `this.KEY` / `Consts.KEY` may name a plain field or constant of this file.
         let own = matches!(object_text, "this" | "self" | "cls")
             || object_text.chars().next().is_some_and(char::is_uppercase);
@@ -482,18 +473,22 @@ impl<'t> ValueResolver<'t> {
             | "attribute"
             | "selector_expression"
             | "member_access_expression" => {
-                let name = target
-                    .child_by_field_name("property")
-                    .or_else(|| target.child_by_field_name("field"))
-                    .or_else(|| target.child_by_field_name("attribute"))
-                    .or_else(|| target.child_by_field_name("name"));
-                if let Some(name) = name {
+                if let Some(name) = member_name(target) {
                     push(&mut b.members, self.text(name), value);
                 }
             }
             _ => {}
         }
     }
+}
+
+/// The member a member access names, in any of our grammars: `obj.key` → `key` (JS
+/// `property`, Java/Go `field`, Python `attribute`, C# `name`).
+pub(crate) fn member_name(node: Node<'_>) -> Option<Node<'_>> {
+    node.child_by_field_name("property")
+        .or_else(|| node.child_by_field_name("field"))
+        .or_else(|| node.child_by_field_name("attribute"))
+        .or_else(|| node.child_by_field_name("name"))
 }
 
 fn push<'t>(map: &mut HashMap<String, Vec<Node<'t>>>, name: &str, value: Node<'t>) {
