@@ -456,9 +456,9 @@ fn stdin_grammar(args: &CheckArgs) -> Result<Grammar, Fatal> {
                 .into(),
         ));
     };
-    Grammar::from_path(name).ok_or_else(|| {
+    Grammar::from_path_explicit(name).ok_or_else(|| {
         Fatal(format!(
-            "--stdin-filename `{}` has no supported extension (java, js, mjs, cjs, jsx, ts, mts, cts, tsx, py, go, cs)",
+            "--stdin-filename `{}` has no supported extension (java, js, mjs, cjs, jsx, ts, mts, cts, tsx, py, go, cs, properties, yml, yaml, json, xml, .env)",
             name.display()
         ))
     })
@@ -668,7 +668,7 @@ fn test(args: &TestArgs) -> Result<u8, Fatal> {
 }
 
 fn tree(args: &TreeArgs) -> Result<u8, Fatal> {
-    let Some(grammar) = Grammar::from_path(&args.file) else {
+    let Some(grammar) = Grammar::from_path_explicit(&args.file) else {
         return Err(Fatal(format!(
             "`{}` is not a file of a supported language",
             args.file.display()

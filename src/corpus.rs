@@ -19,7 +19,7 @@ use crate::rule::{Rule, RuleSet};
 use crate::walk::SourceFile;
 
 static EXPECTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?://+|#+|/\*+|\*)\s*(expect|ok|todo-expect|todo-ok):\s*(.*?)\s*(?:\*/)?\s*$")
+    Regex::new(r"^\s*(?://+|#+|/\*+|\*|<!--)\s*(expect|ok|todo-expect|todo-ok):\s*(.*?)\s*(?:\*/|-->)?\s*$")
         .expect("static regex")
 });
 
@@ -230,7 +230,13 @@ fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut Corpus
             ));
             continue;
         };
-        if !rule.matchers.contains_key(&grammar) {
+        let by_config = rule
+            .config
+            .iter()
+            .any(|m| m.formats.contains(&grammar.lang()));
+        // Configuration files are project context for code rules (`config:` conditions).
+        let context = grammar.lang().is_config();
+        if !rule.matchers.contains_key(&grammar) && !by_config && !context {
             report.fail(format!(
                 "{shown}: rule `{}` has no `[match.{}]`",
                 rule.id,
@@ -358,7 +364,7 @@ mod tests {
 
     #[test]
     fn reads_every_comment_style() {
-        let text = "a\n// expect: one\nx\n    # ok: two\ny\n/* todo-expect: three */\nz\n  * todo-ok: four\nw\n";
+        let text = "a\n// expect: one\nx\n    # ok: two\ny\n/* todo-expect: three */\nz\n  * todo-ok: four\nw\n  <!-- expect: five -->\nv\n";
         let got = expectations(text);
         let marks: Vec<(Mark, u32, &str)> = got
             .iter()
@@ -371,6 +377,7 @@ mod tests {
                 (Mark::Ok, 5, "two"),
                 (Mark::TodoExpect, 7, "three"),
                 (Mark::TodoOk, 9, "four"),
+                (Mark::Expect, 11, "five"),
             ]
         );
     }

@@ -1,5 +1,7 @@
-//! The closed set of languages sessionlint reads: which file extensions belong to which
-//! tree-sitter grammar, and which `[match.LANG]` table of a rule applies to a grammar.
+//! The closed set of languages sessionlint reads: which file names and extensions belong to
+//! which tree-sitter grammar, and which `[match.LANG]` table of a rule applies to a grammar.
+//! Six are programming languages; five are configuration formats (properties, YAML, JSON,
+//! XML, .env), which rules also match through `[match.config]` key paths (see `entries`).
 //! It knows nothing about rules or findings.
 
 use std::fmt;
@@ -14,6 +16,11 @@ pub enum Lang {
     Python,
     Go,
     CSharp,
+    Properties,
+    Yaml,
+    Json,
+    Xml,
+    Dotenv,
 }
 
 /// A concrete tree-sitter grammar. TypeScript has two (plain and TSX); every other
@@ -27,10 +34,32 @@ pub enum Grammar {
     Python,
     Go,
     CSharp,
+    Properties,
+    Yaml,
+    Json,
+    Xml,
+    /// `.env` files: parsed with the properties grammar (comments, positions); their entries
+    /// come from a dotenv reader that knows `export` and quotes.
+    Dotenv,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 6] = [
+    pub const ALL: [Lang; 11] = [
+        Lang::Java,
+        Lang::JavaScript,
+        Lang::TypeScript,
+        Lang::Python,
+        Lang::Go,
+        Lang::CSharp,
+        Lang::Properties,
+        Lang::Yaml,
+        Lang::Json,
+        Lang::Xml,
+        Lang::Dotenv,
+    ];
+
+    /// The programming languages: the ones with roles (`grammars/<lang>/roles`).
+    pub const CODE: [Lang; 6] = [
         Lang::Java,
         Lang::JavaScript,
         Lang::TypeScript,
@@ -38,6 +67,19 @@ impl Lang {
         Lang::Go,
         Lang::CSharp,
     ];
+
+    /// The configuration formats: `[match.config]` applies to all of them.
+    pub const CONFIG: [Lang; 5] = [
+        Lang::Properties,
+        Lang::Yaml,
+        Lang::Json,
+        Lang::Xml,
+        Lang::Dotenv,
+    ];
+
+    pub fn is_config(self) -> bool {
+        Lang::CONFIG.contains(&self)
+    }
 
     /// The key used in rule files (`[match.csharp]`) and folder names (`grammars/csharp`).
     pub fn key(self) -> &'static str {
@@ -48,6 +90,11 @@ impl Lang {
             Lang::Python => "python",
             Lang::Go => "go",
             Lang::CSharp => "csharp",
+            Lang::Properties => "properties",
+            Lang::Yaml => "yaml",
+            Lang::Json => "json",
+            Lang::Xml => "xml",
+            Lang::Dotenv => "dotenv",
         }
     }
 
@@ -73,6 +120,11 @@ impl Lang {
             Lang::Python => &[Grammar::Python],
             Lang::Go => &[Grammar::Go],
             Lang::CSharp => &[Grammar::CSharp],
+            Lang::Properties => &[Grammar::Properties],
+            Lang::Yaml => &[Grammar::Yaml],
+            Lang::Json => &[Grammar::Json],
+            Lang::Xml => &[Grammar::Xml],
+            Lang::Dotenv => &[Grammar::Dotenv],
         }
     }
 }
@@ -84,7 +136,7 @@ impl fmt::Display for Lang {
 }
 
 impl Grammar {
-    pub const ALL: [Grammar; 7] = [
+    pub const ALL: [Grammar; 12] = [
         Grammar::Java,
         Grammar::JavaScript,
         Grammar::TypeScript,
@@ -92,12 +144,41 @@ impl Grammar {
         Grammar::Python,
         Grammar::Go,
         Grammar::CSharp,
+        Grammar::Properties,
+        Grammar::Yaml,
+        Grammar::Json,
+        Grammar::Xml,
+        Grammar::Dotenv,
     ];
 
-    /// The grammar for a file, chosen by its extension; `None` for files we do not read.
+    /// The grammar for a file found while walking a folder, chosen by its name and
+    /// extension; `None` for files we do not read. JSON and XML files are read only under
+    /// the names configuration goes by (`appsettings*.json`, `web.xml`, `web.config`, Spring
+    /// security XML, ...): a repository holds thousands of other ones (package manifests,
+    /// lock files, layouts) that hold no session settings.
     pub fn from_path(path: &Path) -> Option<Grammar> {
+        let grammar = Grammar::from_path_explicit(path)?;
+        match grammar {
+            Grammar::Json if !is_known_json_config(path) => None,
+            Grammar::Xml if !is_known_xml_config(path) => None,
+            other => Some(other),
+        }
+    }
+
+    /// The grammar for a file the user named: any `.json` or `.xml` file is read.
+    pub fn from_path_explicit(path: &Path) -> Option<Grammar> {
+        let name = path.file_name()?.to_str()?;
+        if name == ".env" || (name.starts_with(".env.") && name.len() > 5) || name.ends_with(".env")
+        {
+            return Some(Grammar::Dotenv);
+        }
         let ext = path.extension()?.to_str()?;
         Some(match ext {
+            "properties" => Grammar::Properties,
+            "yml" | "yaml" => Grammar::Yaml,
+            "json" => Grammar::Json,
+            "xml" => Grammar::Xml,
+            "config" if is_known_xml_config(path) => Grammar::Xml,
             "java" => Grammar::Java,
             "js" | "mjs" | "cjs" | "jsx" => Grammar::JavaScript,
             "ts" | "mts" | "cts" => Grammar::TypeScript,
@@ -117,6 +198,11 @@ impl Grammar {
             Grammar::Python => Lang::Python,
             Grammar::Go => Lang::Go,
             Grammar::CSharp => Lang::CSharp,
+            Grammar::Properties => Lang::Properties,
+            Grammar::Yaml => Lang::Yaml,
+            Grammar::Json => Lang::Json,
+            Grammar::Xml => Lang::Xml,
+            Grammar::Dotenv => Lang::Dotenv,
         }
     }
 
@@ -136,6 +222,10 @@ impl Grammar {
             Grammar::Python => tree_sitter_python::LANGUAGE.into(),
             Grammar::Go => tree_sitter_go::LANGUAGE.into(),
             Grammar::CSharp => tree_sitter_c_sharp::LANGUAGE.into(),
+            Grammar::Properties | Grammar::Dotenv => tree_sitter_properties::LANGUAGE.into(),
+            Grammar::Yaml => tree_sitter_yaml::LANGUAGE.into(),
+            Grammar::Json => tree_sitter_json::LANGUAGE.into(),
+            Grammar::Xml => tree_sitter_xml::LANGUAGE_XML.into(),
         }
     }
 
@@ -149,8 +239,63 @@ impl Grammar {
             Grammar::Python => "py",
             Grammar::Go => "go",
             Grammar::CSharp => "cs",
+            Grammar::Properties => "properties",
+            Grammar::Yaml => "yml",
+            Grammar::Json => "json",
+            Grammar::Xml => "xml",
+            Grammar::Dotenv => "env",
         }
     }
+}
+
+fn lower_name(path: &Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// JSON files that hold application settings: ASP.NET Core `appsettings*.json`, and the
+/// environment files of node `config` (`config/default.json`, `config/production.json`).
+fn is_known_json_config(path: &Path) -> bool {
+    let name = lower_name(path);
+    if name.starts_with("appsettings") {
+        return true;
+    }
+    let in_config_dir = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.eq_ignore_ascii_case("config"));
+    const NODE_CONFIG: &[&str] = &[
+        "default",
+        "production",
+        "staging",
+        "local",
+        "custom-environment-variables",
+    ];
+    in_config_dir
+        && name.strip_suffix(".json").is_some_and(|stem| {
+            NODE_CONFIG
+                .iter()
+                .any(|n| stem == *n || stem.starts_with(&format!("{n}-")))
+        })
+}
+
+/// XML files that hold session settings: servlet `web.xml`, Tomcat `context.xml` and
+/// `server.xml`, ASP.NET `web.config`/`app.config` (and their transforms), Spring XML
+/// configuration (`*security*.xml`, `applicationContext*.xml`, `*-context.xml`).
+fn is_known_xml_config(path: &Path) -> bool {
+    let name = lower_name(path);
+    matches!(
+        name.as_str(),
+        "web.xml" | "context.xml" | "server.xml" | "web-fragment.xml"
+    ) || (name.ends_with(".config") && (name.starts_with("web.") || name.starts_with("app.")))
+        || (name.ends_with(".xml")
+            && (name.contains("security")
+                || name.starts_with("applicationcontext")
+                || name.ends_with("-context.xml")
+                || name.ends_with("-servlet.xml")))
 }
 
 impl fmt::Display for Grammar {

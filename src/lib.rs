@@ -24,6 +24,7 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod engine;
+pub mod entries;
 pub mod finding;
 pub mod fingerprint;
 pub mod gate;

@@ -102,7 +102,7 @@ pub fn discover(
         if path.is_dir() {
             walk_dir(path, &matcher, cwd, &mut found);
         } else if path.exists() {
-            match Grammar::from_path(path) {
+            match Grammar::from_path_explicit(path) {
                 Some(grammar) => found.files.push(SourceFile {
                     path: path.clone(),
                     display,
@@ -111,7 +111,7 @@ pub fn discover(
                 None => found.problems.push(FileProblem {
                     path: display,
                     kind: ProblemKind::Unsupported,
-                    message: "not a file of a supported language (java, js, ts, py, go, cs)".into(),
+                    message: "not a file of a supported language (java, js, ts, py, go, cs) or configuration format (properties, yaml, json, xml, web.config, .env)".into(),
                 }),
             }
         } else {
@@ -147,9 +147,16 @@ fn walk_dir(dir: &Path, matcher: &ExcludeMatcher, cwd: &Path, found: &mut Discov
     let walker = WalkBuilder::new(dir)
         .require_git(false)
         .add_custom_ignore_filename(IGNORE_FILE)
+        // Hidden files and folders stay skipped, except `.env` files: committed settings.
+        .hidden(false)
         .filter_entry(move |entry| {
             let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
-            !filter.is_excluded(&absolute(entry.path(), &base), is_dir)
+            let hidden = entry.depth() > 0
+                && entry
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with('.') && (is_dir || !is_dotenv(n)));
+            !hidden && !filter.is_excluded(&absolute(entry.path(), &base), is_dir)
         })
         .build();
     for entry in walker {
@@ -175,6 +182,10 @@ fn walk_dir(dir: &Path, matcher: &ExcludeMatcher, cwd: &Path, found: &mut Discov
             });
         }
     }
+}
+
+fn is_dotenv(name: &str) -> bool {
+    name == ".env" || name.starts_with(".env.")
 }
 
 /// Reads a source file, refusing what cannot be source code.

@@ -10,10 +10,10 @@ use tree_sitter::Node;
 
 use super::value::{unquote, ValueResolver};
 
-const MINUTE: f64 = 60.0;
-const HOUR: f64 = 3600.0;
-const DAY: f64 = 86_400.0;
-const WEEK: f64 = 7.0 * DAY;
+pub(crate) const MINUTE: f64 = 60.0;
+pub(crate) const HOUR: f64 = 3600.0;
+pub(crate) const DAY: f64 = 86_400.0;
+pub(crate) const WEEK: f64 = 7.0 * DAY;
 const MONTH: f64 = 30.0 * DAY;
 const YEAR: f64 = 365.0 * DAY;
 const MAX_DEPTH: usize = 12;

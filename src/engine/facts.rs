@@ -3,7 +3,8 @@
 //! them; the second pass scans each file with the merged facts. Two kinds of fact:
 //! - the functions a file defines, with the functions they call and the relation patterns
 //!   found in their bodies (the evidence `follow-calls` looks for through calls);
-//! - which `project-has` patterns occur anywhere in the file.
+//! - which `project-has` patterns occur anywhere in the file, and which `config:` settings a
+//!   configuration file holds.
 //!
 //! Facts are keyed by pattern key (`<lang>:<query>`), not by grammar, so a `.ts` file and a
 //! `.tsx` file share them. Per file and mergeable in any order, so the editor server can
@@ -15,8 +16,9 @@ use std::sync::Arc;
 use tree_sitter::{Node, Parser};
 
 use super::query::run;
+use crate::entries;
 use crate::lang::{Grammar, Lang};
-use crate::rule::{Pattern, RelationKind, RuleSet};
+use crate::rule::{ConfigCondition, Pattern, RelationKind, RuleSet};
 
 /// A function defined in a file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -155,8 +157,40 @@ fn fact_patterns(rules: &RuleSet, grammar: Grammar) -> (Vec<&Pattern>, Vec<&Patt
     (evidence, present)
 }
 
+/// The `config:` conditions of `project-has` relations (code and configuration rules): the
+/// settings whose presence is a fact.
+fn config_conditions(rules: &RuleSet) -> Vec<&ConfigCondition> {
+    let project =
+        |k: RelationKind| matches!(k, RelationKind::ProjectHas | RelationKind::NotProjectHas);
+    let mut out: Vec<&ConfigCondition> = Vec::new();
+    for rule in rules.rules() {
+        let from_code = rule
+            .matchers
+            .values()
+            .flatten()
+            .flat_map(|m| &m.relations)
+            .filter(|r| project(r.kind))
+            .flat_map(|r| &r.config);
+        let from_config = rule
+            .config
+            .iter()
+            .flat_map(|m| &m.relations)
+            .filter(|r| project(r.kind))
+            .flat_map(|r| &r.conditions);
+        for c in from_code.chain(from_config) {
+            if !out.iter().any(|o| o.key == c.key) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// Does any rule of the set need facts from other files?
 pub fn needs_facts(rules: &RuleSet) -> bool {
+    if !config_conditions(rules).is_empty() {
+        return true;
+    }
     rules.rules().iter().any(|r| {
         r.matchers.values().flatten().any(|m| {
             m.follow_calls > 0
@@ -181,7 +215,12 @@ pub fn file_facts(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> 
         ..FileFacts::default()
     };
     let (evidence, present) = fact_patterns(rules, grammar);
-    if evidence.is_empty() && present.is_empty() {
+    let settings = if grammar.lang().is_config() {
+        config_conditions(rules)
+    } else {
+        Vec::new()
+    };
+    if evidence.is_empty() && present.is_empty() && settings.is_empty() {
         return facts;
     }
     let mut parser = Parser::new();
@@ -192,6 +231,14 @@ pub fn file_facts(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> 
         return facts;
     };
     let root = tree.root_node();
+    if !settings.is_empty() {
+        let entries = entries::entries(grammar.lang(), text, root);
+        for c in settings {
+            if entries.iter().any(|e| c.holds(e)) {
+                facts.present.insert(Arc::clone(&c.key));
+            }
+        }
+    }
     for p in present {
         if !run(&p.query, p.node_capture, root, text).is_empty() {
             facts.present.insert(Arc::clone(&p.key));

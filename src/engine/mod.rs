@@ -2,6 +2,7 @@
 //! terminal, no global state: the CLI, the corpus harness and (later) the LSP server all call
 //! `scan`, so they cannot disagree.
 
+mod config;
 pub mod duration;
 pub mod facts;
 mod query;
@@ -77,7 +78,8 @@ pub fn scan_in_project(
             if !seen.insert((rule.id.as_str(), node.start_byte(), node.end_byte())) {
                 continue;
             }
-            let mut f = finding(path, rule, node, &bindings, &index);
+            let range = (node.start_byte(), node.end_byte());
+            let mut f = finding(path, rule, range, &bindings, &index);
             if literals
                 .iter()
                 .any(|(_, l)| is_placeholder(&l.value, rules.placeholders()))
@@ -86,6 +88,11 @@ pub fn scan_in_project(
             }
             findings.push(f);
         }
+    }
+    if grammar.lang().is_config() {
+        findings.extend(config_findings(
+            path, text, grammar, root, rules, facts, &index,
+        ));
     }
     let directives = suppress::directives(root, text, &index);
     if !directives.is_empty() {
@@ -191,7 +198,7 @@ fn report_target<'t>(
 }
 
 /// Well-known placeholder secrets: copied from tutorials and library docs, guessed first.
-fn is_placeholder(value: &str, extra: &[String]) -> bool {
+pub(crate) fn is_placeholder(value: &str, extra: &[String]) -> bool {
     const PLACEHOLDERS: &[&str] = &[
         "keyboard cat",
         "secret",
@@ -238,14 +245,53 @@ fn is_placeholder(value: &str, extra: &[String]) -> bool {
         || v.starts_with("changeme")
 }
 
+/// The `[match.config]` findings of a configuration file.
+fn config_findings(
+    path: &str,
+    text: &str,
+    grammar: Grammar,
+    root: Node<'_>,
+    rules: &RuleSet,
+    facts: &ProjectFacts,
+    index: &LineIndex<'_>,
+) -> Vec<Finding> {
+    let lang = grammar.lang();
+    let wanted: Vec<&Rule> = rules
+        .rules()
+        .iter()
+        .filter(|r| !r.config.is_empty() && r.applies_to(path))
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let entries = crate::entries::entries(lang, text, root);
+    let mut findings = Vec::new();
+    let mut seen = BTreeSet::new();
+    for rule in wanted {
+        for matcher in &rule.config {
+            for hit in config::matches(matcher, lang, &entries, rules, facts) {
+                if !seen.insert((rule.id.as_str(), hit.range)) {
+                    continue;
+                }
+                let mut f = finding(path, rule, hit.range, &hit.bindings, index);
+                if hit.placeholder {
+                    f.confidence = Confidence::High;
+                }
+                findings.push(f);
+            }
+        }
+    }
+    findings
+}
+
 fn finding(
     path: &str,
     rule: &Rule,
-    node: Node<'_>,
+    (start, end): (usize, usize),
     bindings: &[(&str, String)],
     index: &LineIndex<'_>,
 ) -> Finding {
-    let span = index.span(node.start_byte(), node.end_byte());
+    let span = index.span(start, end);
     let source_line = index.line_text(span.start.line).to_string();
     let snippet = fingerprint::normalise_snippet(&source_line);
     Finding {

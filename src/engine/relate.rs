@@ -185,10 +185,17 @@ impl<'t, 'r> FileContext<'t, 'r> {
         ordered.sort_by_key(|r| r.kind.is_negative());
         let scope = self.scope(hit.node);
         for relation in ordered {
-            let found = relation
-                .alternatives
+            let setting = relation
+                .config
                 .iter()
-                .find_map(|alt| self.find(relation.kind, matcher, alt, hit, scope, &bindings));
+                .any(|c| self.facts.present(&c.key))
+                .then_some(Evidence::Elsewhere);
+            let found = setting.or_else(|| {
+                relation
+                    .alternatives
+                    .iter()
+                    .find_map(|alt| self.find(relation.kind, matcher, alt, hit, scope, &bindings))
+            });
             match (relation.kind.is_negative(), found) {
                 (true, Some(_)) | (false, None) => return None,
                 (false, Some(Evidence::Elsewhere)) => {}

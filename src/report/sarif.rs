@@ -533,6 +533,7 @@ mod tests {
             origin: format!("rules/{id}.toml"),
             matchers: BTreeMap::new(),
             langs: Vec::new(),
+            config: Vec::new(),
             examples: Vec::new(),
             paths: None,
             not_paths: None,

@@ -7,7 +7,13 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-pub const WHERE_KEYS: &[&str] = &["literal", "matches", "not-matches", "duration-over"];
+pub const WHERE_KEYS: &[&str] = &[
+    "literal",
+    "equals",
+    "matches",
+    "not-matches",
+    "duration-over",
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,7 +41,14 @@ pub struct RuleFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct MatchFile {
-    pub query: Spanned<String>,
+    /// The tree-sitter query (code and `[match.yaml]`-style tables; not `[match.config]`).
+    pub query: Option<Spanned<String>>,
+    /// `[match.config]`: key path patterns.
+    #[serde(default)]
+    pub key: Vec<Spanned<String>>,
+    /// `[match.config]`: the formats to read (default: all).
+    #[serde(default)]
+    pub formats: Vec<Spanned<String>>,
     #[serde(default)]
     pub inside: Vec<Spanned<String>>,
     #[serde(default)]
@@ -76,6 +89,8 @@ pub struct MatchFile {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct WhereFile {
     pub literal: Option<bool>,
+    #[serde(default)]
+    pub equals: Vec<String>,
     pub matches: Option<Spanned<String>>,
     pub not_matches: Option<Spanned<String>>,
     /// A duration (`"30d"`) or a named threshold (`"remember-me"`).

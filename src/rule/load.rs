@@ -192,8 +192,8 @@ impl RuleLoader {
     }
 }
 
-struct Compiler<'a> {
-    source: &'a RuleSource,
+pub(super) struct Compiler<'a> {
+    pub(super) source: &'a RuleSource,
     roles: &'a RoleSet,
     /// Grammars to compile matchers for.
     wanted: &'a dyn Fn(Grammar) -> bool,
@@ -201,7 +201,7 @@ struct Compiler<'a> {
 }
 
 impl Compiler<'_> {
-    fn error_at(
+    pub(super) fn error_at(
         &self,
         offset: usize,
         message: impl Into<String>,
@@ -217,7 +217,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn error_span<T>(
+    pub(super) fn error_span<T>(
         &self,
         spanned: &Spanned<T>,
         message: impl Into<String>,
@@ -284,8 +284,16 @@ impl Compiler<'_> {
             ));
         }
         let mut matchers = BTreeMap::new();
+        let mut config = Vec::new();
         let mut langs = Vec::new();
         for (key, table) in file.matches.get_ref() {
+            if key.get_ref() == "config" {
+                let (compiled, formats) = self.config_tables(table, &message)?;
+                config = compiled;
+                langs.extend(formats);
+                continue;
+            }
+            self.refuse_config_keys(key.get_ref(), table)?;
             let Some(lang) = Lang::from_key(key.get_ref()) else {
                 return Err(self.error_span(
                     key,
@@ -328,12 +336,7 @@ impl Compiler<'_> {
                     Some(suggest::hint(lang_key, Lang::ALL.map(Lang::key))),
                 ));
             };
-            if !file
-                .matches
-                .get_ref()
-                .keys()
-                .any(|k| k.get_ref() == lang_key)
-            {
+            if !langs.contains(&lang) {
                 return Err(self.error_span(
                     &ex.get_ref().lang,
                     format!("example in `{lang_key}`, but the rule has no `[match.{lang_key}]`"),
@@ -349,8 +352,10 @@ impl Compiler<'_> {
         let paths = self.globs(&file.paths)?;
         let not_paths = self.globs(&file.not_paths)?;
         langs.sort();
+        langs.dedup();
         Ok(Rule {
             langs,
+            config,
             paths,
             not_paths,
             id: self.source.id.clone(),
@@ -387,10 +392,17 @@ impl Compiler<'_> {
         table: &MatchFile,
         message: &str,
     ) -> Result<Matcher, RuleError> {
-        let query = self.query(grammar, &table.query)?;
+        let Some(query_text) = &table.query else {
+            return Err(self.error_at(
+                0,
+                format!("a `[match.{}]` table needs a `query`", grammar.lang()),
+                Some("or use `[match.config]` with `key = [...]` for configuration keys".into()),
+            ));
+        };
+        let query = self.query(grammar, query_text)?;
         let Some(match_capture) = query.capture_index_for_name("match") else {
             return Err(self.error_span(
-                &table.query,
+                query_text,
                 "the query has no `@match` capture",
                 Some("capture the node to report, e.g. `(call_expression) @match`".into()),
             ));
@@ -415,10 +427,26 @@ impl Compiler<'_> {
                 continue;
             }
             let mut alternatives = Vec::new();
+            let mut config = Vec::new();
             for entry in list {
+                if entry.get_ref().trim_start().starts_with("config:") {
+                    if !matches!(kind, RelationKind::ProjectHas | RelationKind::NotProjectHas) {
+                        return Err(self.error_span(
+                            entry,
+                            format!("`config:` conditions are not allowed in `{}`", kind.key()),
+                            Some("a code rule asks for settings with `project-has` or `not-project-has`".into()),
+                        ));
+                    }
+                    config.push(self.config_condition(entry)?);
+                    continue;
+                }
                 alternatives.push(self.pattern(grammar, entry)?);
             }
-            relations.push(Relation { kind, alternatives });
+            relations.push(Relation {
+                kind,
+                alternatives,
+                config,
+            });
         }
         let mut constraints = Vec::new();
         for (capture, check) in &table.constraints {
@@ -435,26 +463,7 @@ impl Compiler<'_> {
                     )),
                 ));
             };
-            let w = check.get_ref();
-            if w.literal.is_none()
-                && w.matches.is_none()
-                && w.not_matches.is_none()
-                && w.duration_over.is_none()
-            {
-                return Err(self.error_span(
-                    check,
-                    format!("`where.{}` has no constraint", capture.get_ref()),
-                    Some(format!("use one of {}", file::WHERE_KEYS.join(", "))),
-                ));
-            }
-            constraints.push(Constraint {
-                capture: capture.get_ref().clone(),
-                capture_index,
-                literal: w.literal,
-                matches: w.matches.as_ref().map(|r| self.regex(r)).transpose()?,
-                not_matches: w.not_matches.as_ref().map(|r| self.regex(r)).transpose()?,
-                duration: self.duration_check(w)?,
-            });
+            constraints.push(self.constraint(capture, check, capture_index)?);
         }
         let report_capture =
             match &table.report {
@@ -675,7 +684,41 @@ impl Compiler<'_> {
             .map_err(|e| self.error_span(&globs[0], format!("invalid path globs: {e}"), None))
     }
 
-    fn duration_check(&self, w: &file::WhereFile) -> Result<Option<DurationCheck>, RuleError> {
+    /// A `where.CAPTURE` table.
+    pub(super) fn constraint(
+        &self,
+        capture: &Spanned<String>,
+        check: &Spanned<file::WhereFile>,
+        capture_index: u32,
+    ) -> Result<Constraint, RuleError> {
+        let w = check.get_ref();
+        if w.literal.is_none()
+            && w.equals.is_empty()
+            && w.matches.is_none()
+            && w.not_matches.is_none()
+            && w.duration_over.is_none()
+        {
+            return Err(self.error_span(
+                check,
+                format!("`where.{}` has no constraint", capture.get_ref()),
+                Some(format!("use one of {}", file::WHERE_KEYS.join(", "))),
+            ));
+        }
+        Ok(Constraint {
+            capture: capture.get_ref().clone(),
+            capture_index,
+            literal: w.literal,
+            equals: w.equals.iter().map(|e| e.trim().to_lowercase()).collect(),
+            matches: w.matches.as_ref().map(|r| self.regex(r)).transpose()?,
+            not_matches: w.not_matches.as_ref().map(|r| self.regex(r)).transpose()?,
+            duration: self.duration_check(w)?,
+        })
+    }
+
+    pub(super) fn duration_check(
+        &self,
+        w: &file::WhereFile,
+    ) -> Result<Option<DurationCheck>, RuleError> {
         use crate::engine::duration::{
             default_threshold, parse_duration, unit_seconds, THRESHOLDS,
         };
@@ -723,7 +766,7 @@ impl Compiler<'_> {
         }))
     }
 
-    fn regex(&self, pattern: &Spanned<String>) -> Result<regex::Regex, RuleError> {
+    pub(super) fn regex(&self, pattern: &Spanned<String>) -> Result<regex::Regex, RuleError> {
         regex::Regex::new(pattern.get_ref()).map_err(|e| {
             let detail = e.to_string();
             let last = detail.lines().last().unwrap_or("invalid regex").trim().to_string();

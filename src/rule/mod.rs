@@ -3,6 +3,7 @@
 
 mod file;
 mod load;
+mod load_config;
 mod roles;
 mod set;
 
@@ -14,6 +15,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tree_sitter::Query;
 
+use crate::entries::KeyPattern;
 use crate::lang::{Grammar, Lang};
 
 pub use load::{embedded_rule_sources, line_col, RuleError, RuleLoader, RuleSource};
@@ -178,6 +180,8 @@ pub struct Rule {
     /// Compiled matchers, for the grammars this run needs (see `RuleSet::load_for`).
     /// One per `[match.LANG]` table and per `[[match.LANG.or]]` table under it.
     pub matchers: BTreeMap<Grammar, Vec<Matcher>>,
+    /// `[match.config]` (and its `or` tables): key-path matchers for configuration files.
+    pub config: Vec<ConfigMatcher>,
     pub langs: Vec<Lang>,
     pub examples: Vec<Example>,
     /// `paths`: the rule only looks at files matching one of these globs.
@@ -233,6 +237,51 @@ pub struct Matcher {
     pub follow_calls: u8,
     /// `report = "cap"`: the capture reported instead of `@match`.
     pub report_capture: Option<u32>,
+}
+
+/// A rule's compiled `[match.config]` table: entries of configuration files (see
+/// `crate::entries`) whose key path matches one of `keys` and whose key and value pass the
+/// constraints (captures `key` and `value`).
+#[derive(Clone, Debug)]
+pub struct ConfigMatcher {
+    pub keys: Vec<KeyPattern>,
+    /// The formats it reads (all five when the table does not say).
+    pub formats: Vec<Lang>,
+    pub constraints: Vec<Constraint>,
+    /// `file-has`, `project-has` and their negations, over `config:` conditions.
+    pub relations: Vec<ConfigRelation>,
+    /// `report = "key"`: point at the key instead of the value.
+    pub report_key: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct ConfigRelation {
+    pub kind: RelationKind,
+    pub conditions: Vec<Arc<ConfigCondition>>,
+}
+
+/// `config:KEY` or `config:KEY=VALUE[|VALUE...]`: a setting of some configuration file, for
+/// `project-has` in code rules (code and configuration agree) and for the relations of
+/// `[match.config]` tables.
+#[derive(Clone, Debug)]
+pub struct ConfigCondition {
+    /// The condition as written (`config:...`): its identity in project facts.
+    pub key: Arc<str>,
+    pub pattern: KeyPattern,
+    /// Lowercase values, one of which the setting must have (case-insensitively).
+    pub values: Vec<String>,
+}
+
+impl ConfigCondition {
+    /// Does an entry satisfy the condition?
+    pub fn holds(&self, entry: &crate::entries::Entry) -> bool {
+        self.pattern.matches(&entry.canonical_key())
+            && (self.values.is_empty()
+                || self
+                    .values
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(entry.value.trim())))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -303,6 +352,8 @@ impl RelationKind {
 pub struct Relation {
     pub kind: RelationKind,
     pub alternatives: Vec<Alternative>,
+    /// `config:` alternatives (only in `project-has` / `not-project-has`).
+    pub config: Vec<Arc<ConfigCondition>>,
 }
 
 /// One alternative of a relation: a pattern, optionally narrowed by a regex that one of its
@@ -337,6 +388,8 @@ pub struct Constraint {
     pub capture_index: u32,
     /// `literal = true`: a hard-coded string; `literal = false`: anything else.
     pub literal: Option<bool>,
+    /// `equals = [...]`: the value is one of these (case-insensitively, trimmed).
+    pub equals: Vec<String>,
     /// `matches = "re"`: the value matches.
     pub matches: Option<regex::Regex>,
     /// `not-matches = "re"`: the value does not match.
