@@ -32,10 +32,12 @@ pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
         let mut here = path.clone();
         here.push(local_name(&text[name.byte_range()]).to_string());
         let mut tag_cursor = tag.walk();
-        for attr in tag
+        let attrs: Vec<Node<'_>> = tag
             .named_children(&mut tag_cursor)
             .filter(|a| a.kind() == "Attribute")
-        {
+            .collect();
+        let before = out.len();
+        for &attr in &attrs {
             let (Some(attr_name), Some(value)) =
                 (first_child(attr, "Name"), first_child(attr, "AttValue"))
             else {
@@ -55,6 +57,9 @@ pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
                 value_range: (value.start_byte(), value.end_byte()),
             });
         }
+        if let Some(e) = named_setting(&out[before..], &path) {
+            out.push(e);
+        }
         if let Some(content) = children.iter().find(|c| c.kind() == "content") {
             let mut content_cursor = content.walk();
             let parts: Vec<Node<'_>> = content.named_children(&mut content_cursor).collect();
@@ -72,6 +77,35 @@ pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
     }
     out.sort_by_key(|e| e.value_range.0);
     out
+}
+
+/// .NET `<appSettings><add key="JwtSecret" value="…"/>` (and `<add name=… connectionString=…>`)
+/// names its setting in an attribute: also an entry `…appSettings.JwtSecret`.
+fn named_setting(attrs: &[Entry], parent: &[String]) -> Option<Entry> {
+    let attr = |name: &str| {
+        attrs
+            .iter()
+            .find(|e| e.path.last().is_some_and(|l| l.eq_ignore_ascii_case(name)))
+    };
+    let element = attrs.first()?.path.iter().rev().nth(1)?;
+    if !element.eq_ignore_ascii_case("add") {
+        return None;
+    }
+    let (name, value) = match (attr("@key"), attr("@value")) {
+        (Some(k), Some(v)) => (k, v),
+        _ => (attr("@name")?, attr("@connectionString")?),
+    };
+    if name.value.trim().is_empty() {
+        return None;
+    }
+    let mut path = parent.to_vec();
+    path.extend(super::split_key(&name.value, &[':']));
+    Some(Entry {
+        path,
+        key_range: name.value_range,
+        value: value.value.clone(),
+        value_range: value.value_range,
+    })
 }
 
 /// The text of an element without child elements (character data, references, CDATA).
@@ -163,6 +197,7 @@ mod tests {
         let text = "<?xml version=\"1.0\"?>\n<configuration>\n  <!-- c -->\n  <system.web>\n\
             <httpCookies httpOnlyCookies=\"false\" requireSSL='false' />\n\
             <machineKey validationKey=\"A&amp;B\"/>\n  </system.web>\n\
+            <appSettings><add key=\"Jwt:Secret\" value=\"s3\"/></appSettings>\n\
             <web-app><session-config><session-timeout> -1 </session-timeout>\
             <cookie-config><sec:http-only>false</sec:http-only></cookie-config></session-config></web-app>\n\
             </configuration>\n";
@@ -189,6 +224,9 @@ mod tests {
                     "A&B",
                     "\"A&amp;B\""
                 ),
+                ("configuration.appSettings.add@key", "Jwt:Secret", "\"Jwt:Secret\""),
+                ("configuration.appSettings.add@value", "s3", "\"s3\""),
+                ("configuration.appSettings.Jwt.Secret", "s3", "\"s3\""),
                 (
                     "configuration.web-app.session-config.session-timeout",
                     "-1",
