@@ -497,7 +497,10 @@ fn scan_stdin(
         return Ok((Vec::new(), vec![p], 0));
     }
     match walk::decode(bytes) {
-        Ok(text) => Ok((engine::scan(&display, &text, grammar, rules), Vec::new(), 1)),
+        Ok(text) => {
+            let (findings, notice) = engine::scan_alone(&display, &text, grammar, rules);
+            Ok((findings, notice.into_iter().collect(), 1))
+        }
         Err((kind, message)) => Ok((
             Vec::new(),
             vec![FileProblem {

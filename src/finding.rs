@@ -66,7 +66,8 @@ impl Finding {
     }
 }
 
-/// A file that could not be scanned. The scan goes on; the problem is reported.
+/// A file that could not be scanned, or (`Syntax`) a configuration file that was scanned only
+/// in the parts that parse. The scan goes on; the problem is reported.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FileProblem {
     pub path: String,
@@ -83,6 +84,7 @@ pub enum ProblemKind {
     NotUtf8,
     TooLarge,
     Unsupported,
+    Syntax,
 }
 
 /// Maps byte offsets of one source text to line and column positions.

@@ -330,6 +330,73 @@ mod tests {
     }
 
     #[test]
+    fn configuration_files_are_recognised_by_name() {
+        let read = [
+            "application.properties",
+            "src/main/resources/application-prod.yml",
+            "k8s/deploy.yaml",
+            "appsettings.json",
+            "Api/appsettings.Production.json",
+            "config/default.json",
+            "config/production-eu.json",
+            "WEB-INF/web.xml",
+            "META-INF/context.xml",
+            "conf/server.xml",
+            "Web.config",
+            "web.Release.config",
+            "App.config",
+            "spring-security.xml",
+            "applicationContext-security.xml",
+            "dispatcher-servlet.xml",
+            ".env",
+            ".env.production",
+            "deploy/prod.env",
+        ];
+        let skipped = [
+            "package.json",
+            "tsconfig.json",
+            "config/webpack.json",
+            "pom.xml",
+            "res/layout/main.xml",
+            "packages.config",
+            "nuget.config",
+            ".envrc",
+            "environment.ts.bak",
+        ];
+        for name in read {
+            assert!(
+                Grammar::from_path(Path::new(name)).is_some(),
+                "{name} is read"
+            );
+        }
+        for name in skipped {
+            assert!(
+                Grammar::from_path(Path::new(name)).is_none(),
+                "{name} is skipped"
+            );
+        }
+        // The pre-commit hook passes the same files.
+        let hooks = include_str!("../.pre-commit-hooks.yaml");
+        let pattern = hooks
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("files: '"))
+            .and_then(|l| l.strip_suffix('\''))
+            .expect("files pattern in .pre-commit-hooks.yaml");
+        let re = regex::Regex::new(pattern).expect("hook pattern compiles");
+        for name in read
+            .iter()
+            .chain(&skipped)
+            .chain(&["A.java", "a.tsx", "a.py", "a.rb"])
+        {
+            assert_eq!(
+                re.is_match(name),
+                Grammar::from_path(Path::new(name)).is_some(),
+                "hook and walk disagree on {name}"
+            );
+        }
+    }
+
+    #[test]
     fn every_grammar_loads() {
         for g in Grammar::ALL {
             let mut parser = tree_sitter::Parser::new();

@@ -1,7 +1,7 @@
 //! sessionlint finds session-handling flaws (fixation, hard-coded secrets, unlinked refresh
 //! tokens, CSRF/SameSite, cookie flags, role changes without revocation, device binding, long
 //! lifetimes, logout ghosts, unverified tokens) in Java, JavaScript, TypeScript, Python, Go
-//! and C#.
+//! and C#, and in configuration files (properties, YAML, JSON, XML, .env).
 //!
 //! The architecture in one screen:
 //!
@@ -14,6 +14,8 @@
 //! ```
 //!
 //! - [`engine`] is pure: text in, findings out; no files, no terminal, no global state.
+//! - [`entries`] reads configuration files as (key path, value, span) entries, which
+//!   `[match.config]` rules match in every format alike.
 //! - [`rule`] reads TOML rule files (embedded from `rules/`, or a user's `--rules DIR`) in two
 //!   stages: a serde mirror that refuses unknown keys, then validation into compiled queries.
 //! - [`report`] renders findings as text, JSON, SARIF 2.1.0 or GitHub annotations.

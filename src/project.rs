@@ -36,11 +36,12 @@ pub fn scan_files(files: &[SourceFile], max_size: u64, rules: &RuleSet) -> Proje
     } else {
         ProjectFacts::default()
     };
-    let results: Vec<Result<Vec<Finding>, FileProblem>> = texts
+    type Scanned = (Vec<Finding>, Option<FileProblem>);
+    let results: Vec<Result<Scanned, FileProblem>> = texts
         .into_par_iter()
         .map(|(file, text)| {
             let text = text?;
-            Ok(engine::scan_in_project(
+            Ok(engine::scan_file(
                 &file.display,
                 &text,
                 file.grammar,
@@ -52,9 +53,10 @@ pub fn scan_files(files: &[SourceFile], max_size: u64, rules: &RuleSet) -> Proje
     let mut scan = ProjectScan::default();
     for result in results {
         match result {
-            Ok(findings) => {
+            Ok((findings, notice)) => {
                 scan.files_scanned += 1;
                 scan.findings.extend(findings);
+                scan.problems.extend(notice);
             }
             Err(problem) => scan.problems.push(problem),
         }

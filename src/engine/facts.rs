@@ -16,9 +16,9 @@ use std::sync::Arc;
 use tree_sitter::{Node, Parser};
 
 use super::query::run;
-use crate::entries;
+use crate::entries::{self, KeyPattern};
 use crate::lang::{Grammar, Lang};
-use crate::rule::{ConfigCondition, Pattern, RelationKind, RuleSet};
+use crate::rule::{placeholders, ConfigCondition, Pattern, RelationKind, RuleSet};
 
 /// A function defined in a file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,6 +37,9 @@ pub struct FileFacts {
     pub functions: Vec<FunctionFact>,
     /// Keys of the `project-has` patterns that occur in the file.
     pub present: BTreeSet<Arc<str>>,
+    /// Every setting of a configuration file (canonical key, value), when a rule asks for
+    /// settings it names per match (`config:{property}`).
+    pub settings: Vec<(String, String)>,
 }
 
 /// The facts of every file of a scan, merged.
@@ -45,6 +48,8 @@ pub struct ProjectFacts {
     /// (language, function name) → (defining file, facts), in path order.
     functions: BTreeMap<(Lang, String), Vec<(String, FunctionFact)>>,
     present: BTreeSet<Arc<str>>,
+    /// Canonical setting key → its values, across the configuration files.
+    settings: BTreeMap<String, Vec<String>>,
 }
 
 impl ProjectFacts {
@@ -54,6 +59,9 @@ impl ProjectFacts {
         all.sort_by(|a, b| a.path.cmp(&b.path));
         for file in all {
             facts.present.extend(file.present);
+            for (key, value) in file.settings {
+                facts.settings.entry(key).or_default().push(value);
+            }
             let Some(lang) = file.lang else { continue };
             for f in file.functions {
                 facts
@@ -64,6 +72,31 @@ impl ProjectFacts {
             }
         }
         facts
+    }
+
+    /// Does a `config:` condition hold somewhere in the project? A template is filled with
+    /// the match's bindings first (`config:{property}` with `property = jwt.secret`).
+    pub fn setting_present(
+        &self,
+        condition: &ConfigCondition,
+        bindings: &[(&str, String)],
+    ) -> bool {
+        let Some(template) = &condition.template else {
+            return self.present(&condition.key);
+        };
+        let mut filled = template.clone();
+        for name in placeholders(template) {
+            let Some((_, value)) = bindings.iter().find(|(n, _)| *n == name) else {
+                return false;
+            };
+            filled = filled.replace(&format!("{{{name}}}"), value);
+        }
+        let Ok(pattern) = KeyPattern::new(&filled) else {
+            return false;
+        };
+        self.settings.iter().any(|(key, values)| {
+            pattern.matches(key) && values.iter().any(|v| condition.value_holds(v))
+        })
     }
 
     /// Does a `project-has` pattern occur anywhere?
@@ -233,10 +266,16 @@ pub fn file_facts(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> 
     let root = tree.root_node();
     if !settings.is_empty() {
         let entries = entries::entries(grammar.lang(), text, root);
-        for c in settings {
+        for c in &settings {
             if entries.iter().any(|e| c.holds(e)) {
                 facts.present.insert(Arc::clone(&c.key));
             }
+        }
+        if settings.iter().any(|c| c.template.is_some()) {
+            facts.settings = entries
+                .iter()
+                .map(|e| (e.canonical_key(), e.value.clone()))
+                .collect();
         }
     }
     for p in present {

@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use tree_sitter::{Node, Parser};
 
-use crate::finding::{Finding, LineIndex};
+use crate::finding::{FileProblem, Finding, LineIndex, ProblemKind};
 use crate::fingerprint;
 use crate::lang::Grammar;
 use crate::rule::{Confidence, Matcher, Rule, RuleSet};
@@ -29,12 +29,22 @@ use value::{Literal, ValueResolver};
 /// `path` is only a label copied into the findings. Findings come back sorted and with their
 /// fingerprints set.
 pub fn scan(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> Vec<Finding> {
+    scan_alone(path, text, grammar, rules).0
+}
+
+/// `scan`, with the notice of `scan_file`.
+pub fn scan_alone(
+    path: &str,
+    text: &str,
+    grammar: Grammar,
+    rules: &RuleSet,
+) -> (Vec<Finding>, Option<FileProblem>) {
     let facts = if facts::needs_facts(rules) {
         ProjectFacts::merge([facts::file_facts(path, text, grammar, rules)])
     } else {
         ProjectFacts::default()
     };
-    scan_in_project(path, text, grammar, rules, &facts)
+    scan_file(path, text, grammar, rules, &facts)
 }
 
 /// Scans one file of a project whose facts (`facts::file_facts` of every file, merged) are
@@ -46,14 +56,33 @@ pub fn scan_in_project(
     rules: &RuleSet,
     facts: &ProjectFacts,
 ) -> Vec<Finding> {
+    scan_file(path, text, grammar, rules, facts).0
+}
+
+/// `scan_in_project`, plus a notice when a configuration file does not parse: its findings
+/// then come from the parts that did, and the user should know the rest was not read.
+/// (Code is not held to this: tree-sitter recovers from the syntax of newer language
+/// versions, and such notices would drown the real ones.)
+pub fn scan_file(
+    path: &str,
+    text: &str,
+    grammar: Grammar,
+    rules: &RuleSet,
+    facts: &ProjectFacts,
+) -> (Vec<Finding>, Option<FileProblem>) {
     let mut parser = Parser::new();
     if parser.set_language(&grammar.language()).is_err() {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let Some(tree) = parser.parse(text, None) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     let root = tree.root_node();
+    let syntax = if grammar.lang().is_config() && grammar != Grammar::Dotenv {
+        syntax_problem(path, root, text)
+    } else {
+        None
+    };
     let ctx = FileContext::new(text, path, grammar, root, rules, facts);
     let resolver = ValueResolver::new(text, grammar.lang(), root);
     let index = LineIndex::new(text);
@@ -69,10 +98,9 @@ pub fn scan_in_project(
             else {
                 continue;
             };
-            let Some(mut bindings) = ctx.relate(matcher, &hit) else {
+            let Some(bindings) = ctx.relate(matcher, &hit, extra) else {
                 continue;
             };
-            bindings.extend(extra);
             let node = report_target(matcher, &hit, &literals);
             // Several patterns or `or` tables may report one node: once per rule.
             if !seen.insert((rule.id.as_str(), node.start_byte(), node.end_byte())) {
@@ -100,24 +128,65 @@ pub fn scan_in_project(
         findings.extend(unused);
     }
     finish(&mut findings, text);
-    findings
+    (findings, syntax)
+}
+
+/// Where the first syntax error of a tree is, as a problem report.
+fn syntax_problem(path: &str, root: Node<'_>, text: &str) -> Option<FileProblem> {
+    if !root.has_error() {
+        return None;
+    }
+    let mut cursor = root.walk();
+    let mut node = root;
+    // Descend to the first error or missing node, in source order.
+    'down: loop {
+        if node.is_error() || node.is_missing() {
+            break;
+        }
+        for child in node.children(&mut cursor) {
+            if child.has_error() {
+                node = child;
+                continue 'down;
+            }
+        }
+        break;
+    }
+    // An ERROR node that wraps parts which parse on their own starts where the recovery
+    // began (often the top of the file): the trouble is after its first complete part.
+    let mut start = node.start_byte();
+    if node.is_error() && node.child_count() > 1 {
+        if let (Some(first), Some(second)) = (node.child(0), node.child(1)) {
+            if !first.has_error() && first.is_named() {
+                start = second.start_byte();
+            }
+        }
+    }
+    let at = LineIndex::new(text).position(start);
+    Some(FileProblem {
+        path: path.to_string(),
+        kind: ProblemKind::Syntax,
+        message: format!(
+            "syntax error at line {}, column {}: settings after it may not have been read",
+            at.line, at.column
+        ),
+    })
 }
 
 /// What the value constraints found: the literals they resolved (by capture) and extra
-/// message bindings (`{duration}`, `{limit}`).
-struct Checked<'t> {
+/// bindings (`{duration}`, `{limit}`, the named groups of `matches`).
+struct Checked<'t, 'r> {
     literals: Vec<(u32, Literal<'t>)>,
-    extra: Vec<(&'static str, String)>,
+    extra: Vec<(&'r str, String)>,
 }
 
 /// Checks the value constraints of a match.
-fn constraints_hold<'t>(
-    matcher: &Matcher,
+fn constraints_hold<'t, 'r>(
+    matcher: &'r Matcher,
     hit: &Hit<'t, '_>,
     resolver: &ValueResolver<'t>,
     rules: &RuleSet,
     text: &'t str,
-) -> Option<Checked<'t>> {
+) -> Option<Checked<'t, 'r>> {
     let mut literals = Vec::new();
     let mut extra = Vec::new();
     for c in &matcher.constraints {
@@ -169,11 +238,34 @@ fn constraints_hold<'t>(
         {
             return None;
         }
+        if !c.equals.is_empty()
+            && !c
+                .equals
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(value.trim()))
+        {
+            return None;
+        }
+        if let Some(re) = &c.matches {
+            extra.extend(named_groups(re, value));
+        }
         if let (Some(true), Some(l)) = (c.literal, literal) {
             literals.push((c.capture_index, l));
         }
     }
     Some(Checked { literals, extra })
+}
+
+/// The named groups of a `matches` regex that matched `value`: bindings for messages and
+/// `config:{name}` conditions (`(?P<property>[\w.-]+)` binds `{property}`).
+pub(crate) fn named_groups<'r>(re: &'r regex::Regex, value: &str) -> Vec<(&'r str, String)> {
+    let Some(caps) = re.captures(value) else {
+        return Vec::new();
+    };
+    re.capture_names()
+        .flatten()
+        .filter_map(|name| Some((name, caps.name(name)?.as_str().to_string())))
+        .collect()
 }
 
 /// Where a finding points: `@match`, or the `report` capture, or, when that capture resolved

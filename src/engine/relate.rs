@@ -172,8 +172,9 @@ impl<'t, 'r> FileContext<'t, 'r> {
         &self,
         matcher: &'r Matcher,
         hit: &Hit<'t, 'r>,
+        extra: Vec<(&'r str, String)>,
     ) -> Option<Vec<(&'r str, String)>> {
-        let mut bindings: Vec<(&'r str, String)> = Vec::new();
+        let mut bindings: Vec<(&'r str, String)> = extra;
         for (name, node) in &hit.captures {
             if !bindings.iter().any(|(n, _)| n == name) {
                 bindings.push((name, self.text(*node).to_string()));
@@ -188,7 +189,7 @@ impl<'t, 'r> FileContext<'t, 'r> {
             let setting = relation
                 .config
                 .iter()
-                .any(|c| self.facts.present(&c.key))
+                .any(|c| self.facts.setting_present(c, &bindings))
                 .then_some(Evidence::Elsewhere);
             let found = setting.or_else(|| {
                 relation

@@ -224,7 +224,11 @@ mod tests {
                     "A&B",
                     "\"A&amp;B\""
                 ),
-                ("configuration.appSettings.add@key", "Jwt:Secret", "\"Jwt:Secret\""),
+                (
+                    "configuration.appSettings.add@key",
+                    "Jwt:Secret",
+                    "\"Jwt:Secret\""
+                ),
                 ("configuration.appSettings.add@value", "s3", "\"s3\""),
                 ("configuration.appSettings.Jwt.Secret", "s3", "\"s3\""),
                 (

@@ -506,7 +506,43 @@ impl Compiler<'_> {
             report_capture,
         };
         self.check_message(grammar, &matcher, message)?;
+        self.check_templates(&matcher, table)?;
         Ok(matcher)
+    }
+
+    /// Every `{name}` of a `config:` condition must be a capture of the query or a named
+    /// group of a `matches` constraint.
+    fn check_templates(&self, matcher: &Matcher, table: &MatchFile) -> Result<(), RuleError> {
+        let binds = |name: &str| {
+            matcher.query.capture_index_for_name(name).is_some()
+                || matcher.constraints.iter().any(|c| {
+                    c.matches
+                        .as_ref()
+                        .is_some_and(|re| re.capture_names().flatten().any(|g| g == name))
+                })
+        };
+        for cond in matcher.relations.iter().flat_map(|r| &r.config) {
+            let Some(template) = &cond.template else {
+                continue;
+            };
+            if let Some(name) = placeholders(template).into_iter().find(|n| !binds(n)) {
+                let at = table
+                    .project_has
+                    .iter()
+                    .chain(&table.not_project_has)
+                    .find(|e| e.get_ref().trim() == &*cond.key);
+                let message = format!("`{{{name}}}` in `{}` is not a capture of the query or a named group of a `matches` constraint", cond.key);
+                let hint = Some(
+                    "bind it with a capture, or with `(?P<name>...)` in `where.CAPTURE.matches`"
+                        .to_string(),
+                );
+                return Err(match at {
+                    Some(e) => self.error_span(e, message, hint),
+                    None => self.error_at(0, message, hint),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Every `{name}` in the message must be a capture the match can bind.
@@ -519,7 +555,12 @@ impl Compiler<'_> {
         for name in placeholders(message) {
             let in_main = matcher.query.capture_index_for_name(name).is_some()
                 || (matches!(name, "duration" | "limit")
-                    && matcher.constraints.iter().any(|c| c.duration.is_some()));
+                    && matcher.constraints.iter().any(|c| c.duration.is_some()))
+                || matcher.constraints.iter().any(|c| {
+                    c.matches
+                        .as_ref()
+                        .is_some_and(|re| re.capture_names().flatten().any(|g| g == name))
+                });
             let in_relation = matcher
                 .relations
                 .iter()
@@ -868,6 +909,15 @@ pub(super) fn stray_predicate(query: &str) -> Option<usize> {
 }
 
 /// `{name}` placeholders of a message (`{{` escapes a brace).
+/// `text` with every `{name}` replaced by `with`.
+pub(super) fn fill_placeholders(text: &str, with: &str) -> String {
+    let mut out = text.to_string();
+    for name in placeholders(text) {
+        out = out.replace(&format!("{{{name}}}"), with);
+    }
+    out
+}
+
 pub fn placeholders(message: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = message;

@@ -140,6 +140,13 @@ impl Compiler<'_> {
             }
             let mut conditions = Vec::new();
             for entry in list {
+                if entry.get_ref().contains('{') {
+                    return Err(self.error_span(
+                        entry,
+                        "`{name}` placeholders in `config:` conditions are for code tables",
+                        None,
+                    ));
+                }
                 if !entry.get_ref().trim_start().starts_with("config:") {
                     return Err(self.error_span(
                         entry,
@@ -188,7 +195,13 @@ impl Compiler<'_> {
             ),
             None => (spec.trim(), Vec::new()),
         };
-        let pattern = KeyPattern::new(key).map_err(|e| {
+        let template = key.contains('{').then(|| key.to_string());
+        // A template is checked with its placeholders filled by a stand-in name.
+        let probe = match &template {
+            Some(t) => super::load::fill_placeholders(t, "x"),
+            None => key.to_string(),
+        };
+        let pattern = KeyPattern::new(&probe).map_err(|e| {
             self.error_span(
                 entry,
                 format!("invalid key pattern in `{text}`: {e}"),
@@ -197,7 +210,8 @@ impl Compiler<'_> {
         })?;
         Ok(Arc::new(ConfigCondition {
             key: text.into(),
-            pattern,
+            pattern: template.is_none().then_some(pattern),
+            template,
             values,
         }))
     }

@@ -18,7 +18,7 @@ use tree_sitter::Query;
 use crate::entries::KeyPattern;
 use crate::lang::{Grammar, Lang};
 
-pub use load::{embedded_rule_sources, line_col, RuleError, RuleLoader, RuleSource};
+pub use load::{embedded_rule_sources, line_col, placeholders, RuleError, RuleLoader, RuleSource};
 pub use roles::RoleSet;
 pub use set::{RuleSet, SelectError};
 
@@ -262,25 +262,35 @@ pub struct ConfigRelation {
 
 /// `config:KEY` or `config:KEY=VALUE[|VALUE...]`: a setting of some configuration file, for
 /// `project-has` in code rules (code and configuration agree) and for the relations of
-/// `[match.config]` tables.
+/// `[match.config]` tables. In code rules the key may name bindings of the match
+/// (`config:{property}`), filled in per match.
 #[derive(Clone, Debug)]
 pub struct ConfigCondition {
     /// The condition as written (`config:...`): its identity in project facts.
     pub key: Arc<str>,
-    pub pattern: KeyPattern,
+    /// The compiled key pattern; `None` when the key names bindings (`template`).
+    pub pattern: Option<KeyPattern>,
+    /// The key pattern with `{name}` placeholders, when it has any.
+    pub template: Option<String>,
     /// Lowercase values, one of which the setting must have (case-insensitively).
     pub values: Vec<String>,
 }
 
 impl ConfigCondition {
-    /// Does an entry satisfy the condition?
+    /// Does an entry satisfy the condition? (Never for a template: see `value_holds`.)
     pub fn holds(&self, entry: &crate::entries::Entry) -> bool {
-        self.pattern.matches(&entry.canonical_key())
-            && (self.values.is_empty()
-                || self
-                    .values
-                    .iter()
-                    .any(|v| v.eq_ignore_ascii_case(entry.value.trim())))
+        self.pattern
+            .as_ref()
+            .is_some_and(|p| p.matches(&entry.canonical_key()))
+            && self.value_holds(&entry.value)
+    }
+
+    pub fn value_holds(&self, value: &str) -> bool {
+        self.values.is_empty()
+            || self
+                .values
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(value.trim()))
     }
 }
 
