@@ -681,13 +681,8 @@ fn tree(args: &TreeArgs) -> Result<u8, Fatal> {
         .map_err(|e| Fatal(format!("cannot read {}: {e}", args.file.display())))?;
     let text =
         walk::decode(bytes).map_err(|(_, m)| Fatal(format!("{}: {m}", args.file.display())))?;
-    let mut parser = tree_sitter::Parser::new();
-    parser
-        .set_language(&grammar.language())
-        .map_err(Fatal::new)?;
-    let tree = parser
-        .parse(&text, None)
-        .ok_or_else(|| Fatal("the parser gave up on this file".into()))?;
+    let tree = crate::parse::parse(grammar, &text)
+        .map_err(|r| Fatal(format!("{}: {}", args.file.display(), r.0)))?;
     println!("{}", pretty_sexp(&tree.root_node(), &text));
     Ok(EXIT_CLEAN)
 }

@@ -340,7 +340,7 @@ fn check_folder(rule: &Rule, rules: &RuleSet, folder: &Path, report: &mut Corpus
 }
 
 fn check_examples(rule: &Rule, rules: &RuleSet, report: &mut CorpusReport) {
-    let only = rules.only(&rule.id);
+    let only = rules.only_unscoped(&rule.id);
     for (i, ex) in rule.examples.iter().enumerate() {
         let grammar = ex.lang.grammars()[0];
         let label = format!("{} [[example]] #{} ({})", rule.id, i + 1, ex.lang);

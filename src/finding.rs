@@ -85,6 +85,7 @@ pub enum ProblemKind {
     TooLarge,
     Unsupported,
     Syntax,
+    Unparsable,
 }
 
 /// Maps byte offsets of one source text to line and column positions.

@@ -31,6 +31,7 @@ pub mod finding;
 pub mod fingerprint;
 pub mod gate;
 pub mod lang;
+pub mod parse;
 pub mod project;
 pub mod report;
 pub mod rule;

@@ -54,7 +54,10 @@ pub fn scan_files(files: &[SourceFile], max_size: u64, rules: &RuleSet) -> Proje
     for result in results {
         match result {
             Ok((findings, notice)) => {
-                scan.files_scanned += 1;
+                let skipped = notice
+                    .as_ref()
+                    .is_some_and(|n| n.kind == crate::finding::ProblemKind::Unparsable);
+                scan.files_scanned += usize::from(!skipped);
                 scan.findings.extend(findings);
                 scan.problems.extend(notice);
             }

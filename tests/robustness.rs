@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use sessionlint::engine::scan;
-use sessionlint::lang::Grammar;
-use sessionlint::rule::RuleSet;
+use sessionlint::lang::{Grammar, Lang};
+use sessionlint::rule::{RuleSet, RuleSource};
 
 /// A small deterministic generator (no external crate, same sequence on every machine).
 struct Lcg(u64);
@@ -69,6 +69,16 @@ const PIECES: &[&str] = &[
     "false",
     "None",
     "\\",
+    ":",
+    "- ",
+    "<a>",
+    "</a>",
+    "<b x=\"1\"/>",
+    "\n  ",
+    "${",
+    "}",
+    "export ",
+    "---\n",
 ];
 
 fn soup(rng: &mut Lcg, len: usize) -> String {
@@ -123,6 +133,68 @@ fn deep_nesting_never_panics() {
     for grammar in Grammar::ALL {
         for text in [&nested_parens, &long_concat, &nested_calls] {
             let _ = scan("deep", text, grammar, &rules);
+        }
+    }
+}
+
+/// A `[match.config]` rule that matches every entry, so every configuration reader runs.
+fn every_setting_rule() -> RuleSet {
+    let source = RuleSource {
+        origin: "test/every-setting.toml".into(),
+        id: "test/every-setting".into(),
+        text: "id = \"test/every-setting\"\ncategory = \"cookie-flags\"\nseverity = \"note\"\n\
+               confidence = \"low\"\nmessage = \"{key} = {value}\"\ndocs = \"d\"\n\
+               [match.config]\nkey = [\"**\"]\n[match.config.where.value]\nmatches = \".\"\n"
+            .into(),
+        embedded: false,
+    };
+    RuleSet::compile(&[source], None).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn configuration_readers_survive_hostile_nesting() {
+    let rules = every_setting_rule();
+    let depth = 100_000;
+    let json = format!("{}1{}", "{\"a\": [".repeat(depth), "]}".repeat(depth));
+    let flow = format!("a: {}1{}\n", "[".repeat(depth), "]".repeat(depth));
+    let xml = format!("{}x{}", "<a k=\"v\">".repeat(depth), "</a>".repeat(depth));
+    let block: String = (0..2_000)
+        .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
+        .collect();
+    // Refused above 1,000 levels (the XML parser is quadratic in depth): read below.
+    let xml_read = format!("{}x{}", "<a k=\"v\">".repeat(999), "</a>".repeat(999));
+    let cases = [
+        (Grammar::Json, json.as_str()),
+        (Grammar::Yaml, flow.as_str()),
+        (Grammar::Yaml, block.as_str()),
+        (Grammar::Xml, xml.as_str()),
+        (Grammar::Xml, xml_read.as_str()),
+    ];
+    for (grammar, text) in cases {
+        let _ = scan("deep", text, grammar, &rules);
+    }
+    // The readers still work after that: a plain setting in each format is one finding.
+    let plain = [
+        (Lang::Properties, "a.b=1\n"),
+        (Lang::Yaml, "a:\n  b: 1\n"),
+        (Lang::Json, "{\"a\": {\"b\": 1}}\n"),
+        (Lang::Xml, "<a><b>1</b></a>\n"),
+        (Lang::Dotenv, "A__B=1\n"),
+    ];
+    for (lang, text) in plain {
+        let findings = scan("plain", text, lang.grammars()[0], &rules);
+        assert_eq!(findings.len(), 1, "{lang}: {findings:?}");
+    }
+}
+
+#[test]
+fn random_soup_in_configuration_formats_never_panics() {
+    let rules = every_setting_rule();
+    let mut rng = Lcg(7);
+    for lang in Lang::CONFIG {
+        for len in [0, 1, 7, 64, 512, 4096, 20_000] {
+            let text = soup(&mut rng, len);
+            let _ = scan("soup", &text, lang.grammars()[0], &rules);
         }
     }
 }

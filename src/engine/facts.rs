@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use tree_sitter::{Node, Parser};
+use tree_sitter::Node;
 
 use super::query::run;
 use crate::entries::{self, KeyPattern};
@@ -256,11 +256,7 @@ pub fn file_facts(path: &str, text: &str, grammar: Grammar, rules: &RuleSet) -> 
     if evidence.is_empty() && present.is_empty() && settings.is_empty() {
         return facts;
     }
-    let mut parser = Parser::new();
-    if parser.set_language(&grammar.language()).is_err() {
-        return facts;
-    }
-    let Some(tree) = parser.parse(text, None) else {
+    let Ok(tree) = crate::parse::parse(grammar, text) else {
         return facts;
     };
     let root = tree.root_node();

@@ -11,7 +11,7 @@ pub mod value;
 
 use std::collections::{BTreeSet, HashMap};
 
-use tree_sitter::{Node, Parser};
+use tree_sitter::Node;
 
 use crate::finding::{FileProblem, Finding, LineIndex, ProblemKind};
 use crate::fingerprint;
@@ -70,12 +70,16 @@ pub fn scan_file(
     rules: &RuleSet,
     facts: &ProjectFacts,
 ) -> (Vec<Finding>, Option<FileProblem>) {
-    let mut parser = Parser::new();
-    if parser.set_language(&grammar.language()).is_err() {
-        return (Vec::new(), None);
-    }
-    let Some(tree) = parser.parse(text, None) else {
-        return (Vec::new(), None);
+    let tree = match crate::parse::parse(grammar, text) {
+        Ok(tree) => tree,
+        Err(refused) => {
+            let problem = FileProblem {
+                path: path.to_string(),
+                kind: ProblemKind::Unparsable,
+                message: refused.0,
+            };
+            return (Vec::new(), Some(problem));
+        }
     };
     let root = tree.root_node();
     let syntax = if grammar.lang().is_config() && grammar != Grammar::Dotenv {

@@ -10,7 +10,7 @@ pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut cursor = root.walk();
     for child in root.named_children(&mut cursor) {
-        value(text, child, &[], None, &mut out);
+        value(text, child, &[], None, 0, &mut out);
     }
     out
 }
@@ -21,8 +21,12 @@ fn value(
     node: Node<'_>,
     path: &[String],
     key: Option<(usize, usize)>,
+    depth: usize,
     out: &mut Vec<Entry>,
 ) {
+    if depth > super::MAX_DEPTH {
+        return;
+    }
     let mut cursor = node.walk();
     match node.kind() {
         "object" | "ERROR" => {
@@ -38,13 +42,14 @@ fn value(
                 };
                 let mut nested = path.to_vec();
                 nested.extend(split_key(&string_value(text, k), &[':']));
-                value(text, v, &nested, Some((k.start_byte(), k.end_byte())), out);
+                let key_range = Some((k.start_byte(), k.end_byte()));
+                value(text, v, &nested, key_range, depth + 1, out);
             }
         }
         "array" => {
             for item in node.named_children(&mut cursor) {
                 if item.kind() != "comment" {
-                    value(text, item, path, key, out);
+                    value(text, item, path, key, depth + 1, out);
                 }
             }
         }

@@ -67,6 +67,10 @@ pub fn entries(lang: Lang, text: &str, root: Node<'_>) -> Vec<Entry> {
     }
 }
 
+/// How deep the JSON and YAML readers follow nesting. Settings never nest this deep; a file
+/// that does is hostile or generated, and following it would exhaust the stack.
+const MAX_DEPTH: usize = 256;
+
 /// Splits a key as written on the separators of its format and drops list indexes
 /// (`a.b[0]` → `a`, `b`).
 fn split_key(key: &str, separators: &[char]) -> Vec<String> {
@@ -87,11 +91,7 @@ fn strip_index(segment: &str) -> &str {
 
 #[cfg(test)]
 pub(crate) fn parse_entries(lang: Lang, text: &str) -> Vec<Entry> {
-    let mut parser = tree_sitter::Parser::new();
-    let grammar = lang.grammars()[0];
-    assert!(parser.set_language(&grammar.language()).is_ok());
-    let tree = parser.parse(text, None);
-    let Some(tree) = tree else {
+    let Ok(tree) = crate::parse::parse(lang.grammars()[0], text) else {
         return Vec::new();
     };
     entries(lang, text, tree.root_node())

@@ -12,6 +12,9 @@ pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut stack: Vec<(Node<'_>, Vec<String>)> = vec![(root, Vec::new())];
     while let Some((node, path)) = stack.pop() {
+        if path.len() > super::MAX_DEPTH {
+            continue;
+        }
         let mut cursor = node.walk();
         let children: Vec<Node<'_>> = node.named_children(&mut cursor).collect();
         if node.kind() != "element" {

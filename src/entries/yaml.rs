@@ -10,7 +10,7 @@ use super::{split_key, Entry};
 
 pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
     let mut out = Vec::new();
-    walk(text, root, &[], None, &mut out);
+    walk(text, root, &[], None, 0, &mut out);
     out.sort_by_key(|e| (e.value_range.0, e.key_range.0));
     out
 }
@@ -20,8 +20,13 @@ fn walk(
     node: Node<'_>,
     path: &[String],
     key: Option<(usize, usize)>,
+    depth: usize,
     out: &mut Vec<Entry>,
 ) {
+    if depth > super::MAX_DEPTH {
+        return;
+    }
+    let d = depth + 1;
     let mut cursor = node.walk();
     match node.kind() {
         "block_mapping_pair" | "flow_pair" => {
@@ -35,7 +40,7 @@ fn walk(
             nested.extend(split_key(&name, &['.']));
             let key_range = (k.start_byte(), k.end_byte());
             match node.child_by_field_name("value") {
-                Some(v) => walk(text, v, &nested, Some(key_range), out),
+                Some(v) => walk(text, v, &nested, Some(key_range), d, out),
                 None => out.push(Entry {
                     path: nested,
                     key_range,
@@ -51,9 +56,9 @@ fn walk(
                 }
                 if let Some(k) = key {
                     environment_item(text, child, path, out);
-                    walk(text, child, path, Some(k), out);
+                    walk(text, child, path, Some(k), d, out);
                 } else {
-                    walk(text, child, path, None, out);
+                    walk(text, child, path, None, d, out);
                 }
             }
         }
@@ -70,7 +75,7 @@ fn walk(
             }
             None => {
                 for child in node.named_children(&mut cursor) {
-                    walk(text, child, path, key, out);
+                    walk(text, child, path, key, d, out);
                 }
             }
         },
@@ -82,12 +87,12 @@ fn walk(
                 } else {
                     (&[][..], None)
                 };
-                walk(text, child, p, k, out);
+                walk(text, child, p, k, d, out);
             }
         }
         _ => {
             for child in node.named_children(&mut cursor) {
-                walk(text, child, path, key, out);
+                walk(text, child, path, key, d, out);
             }
         }
     }

@@ -159,6 +159,18 @@ impl RuleSet {
         }
     }
 
+    /// `only(id)` with the rule's `paths`/`not-paths` lifted: for `[[example]]` snippets,
+    /// which show the idiom and have no file name (a `web.config` rule's example is not in a
+    /// file called `web.config`).
+    pub fn only_unscoped(&self, id: &str) -> RuleSet {
+        let mut set = self.only(id);
+        for rule in &mut set.rules {
+            rule.paths = None;
+            rule.not_paths = None;
+        }
+        set
+    }
+
     /// Keeps the rules named by `select` (all when empty), minus those named by `ignore`.
     pub fn select(self, select: &[String], ignore: &[String]) -> Result<RuleSet, SelectError> {
         let meta = crate::suppress::UNUSED_SUPPRESSION;
