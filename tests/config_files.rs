@@ -360,3 +360,38 @@ fn config_table_mistakes_name_the_file_line_and_fix() {
         assert!(err.contains(message), "{relation}\n{err}");
     }
 }
+
+#[test]
+fn tree_sitter_queries_on_configuration_grammars_still_work() {
+    let dir = tempdir();
+    let root = dir.path();
+    // What a key path cannot say: an element holding a given child element.
+    let rule = r#"
+id = "pack/xml-query"
+category = "fixation"
+severity = "note"
+confidence = "low"
+message = "tracking mode {mode}"
+docs = "d"
+
+[match.xml]
+query = '''
+((element (STag (Name) @_tag) (content (CharData) @mode)) @match
+  (#eq? @_tag "tracking-mode") (#match? @mode "^URL$"))
+'''
+"#;
+    write(root, "rules/pack/xml-query.toml", rule);
+    write(
+        root,
+        "WEB-INF/web.xml",
+        "<web-app>\n  <session-config>\n    <tracking-mode>URL</tracking-mode>\n    <tracking-mode>COOKIE</tracking-mode>\n  </session-config>\n</web-app>\n",
+    );
+    let (code, out, err) = check(root, "json", &["."]);
+    assert_eq!(code, 1, "{out}\n{err}");
+    let report = json(&out);
+    assert_eq!(
+        located(&report),
+        vec![("WEB-INF/web.xml".to_string(), 3, 5, 39)]
+    );
+    assert_eq!(report["findings"][0]["message"], "tracking mode URL");
+}
