@@ -76,15 +76,7 @@ fn value(
 
 /// The content of a JSON string with its escapes resolved.
 fn string_value(text: &str, node: Node<'_>) -> String {
-    let raw = &text[node.byte_range()];
-    let inner = raw
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .unwrap_or(raw);
-    if !inner.contains('\\') {
-        return inner.to_string();
-    }
-    serde_json::from_str::<String>(&format!("\"{inner}\"")).unwrap_or_else(|_| inner.to_string())
+    super::unescape_double_quoted(super::unquote(&text[node.byte_range()], '"'))
 }
 
 #[cfg(test)]

@@ -81,6 +81,22 @@ fn split_key(key: &str, separators: &[char]) -> Vec<String> {
         .collect()
 }
 
+/// `raw` without the quote character `q` around it (as is when it is not quoted so).
+fn unquote(raw: &str, q: char) -> &str {
+    raw.strip_prefix(q)
+        .and_then(|r| r.strip_suffix(q))
+        .unwrap_or(raw)
+}
+
+/// A double-quoted string's content with JSON-style escapes (`\n`, `\"`, `\u0062`)
+/// resolved; as written when an escape is malformed.
+fn unescape_double_quoted(inner: &str) -> String {
+    if !inner.contains('\\') {
+        return inner.to_string();
+    }
+    serde_json::from_str::<String>(&format!("\"{inner}\"")).unwrap_or_else(|_| inner.to_string())
+}
+
 fn strip_index(segment: &str) -> &str {
     let s = segment.trim();
     match s.find('[') {

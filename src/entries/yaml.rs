@@ -178,25 +178,14 @@ fn scalar(text: &str, node: Node<'_>) -> Option<(String, (usize, usize))> {
             Some((value, (node.start_byte(), node.end_byte())))
         }
         "double_quote_scalar" => {
-            let raw = &text[node.byte_range()];
-            let inner = raw
-                .strip_prefix('"')
-                .and_then(|r| r.strip_suffix('"'))
-                .unwrap_or(raw);
-            let value = serde_json::from_str::<String>(&format!("\"{inner}\""))
-                .unwrap_or_else(|_| inner.to_string());
+            let inner = super::unquote(&text[node.byte_range()], '"');
+            let value = super::unescape_double_quoted(inner);
             Some((value, (node.start_byte(), node.end_byte())))
         }
         "single_quote_scalar" => {
-            let raw = &text[node.byte_range()];
-            let inner = raw
-                .strip_prefix('\'')
-                .and_then(|r| r.strip_suffix('\''))
-                .unwrap_or(raw);
-            Some((
-                inner.replace("''", "'"),
-                (node.start_byte(), node.end_byte()),
-            ))
+            let inner = super::unquote(&text[node.byte_range()], '\'');
+            let value = inner.replace("''", "'");
+            Some((value, (node.start_byte(), node.end_byte())))
         }
         "block_scalar" => {
             let raw = &text[node.byte_range()];
