@@ -206,7 +206,19 @@ pub fn read(file: &SourceFile, max_size: u64) -> Result<String, FileProblem> {
     }
     let bytes = std::fs::read(&file.path)
         .map_err(|e| problem(ProblemKind::Unreadable, format!("cannot read: {e}")))?;
+    if file.grammar == crate::lang::Grammar::Properties {
+        return decode_properties(bytes).map_err(|(kind, message)| problem(kind, message));
+    }
     decode(bytes).map_err(|(kind, message)| problem(kind, message))
+}
+
+/// `.properties` files are ISO-8859-1 by the Java specification (`\uXXXX` escapes for the
+/// rest); UTF-8 ones are common too. UTF-8 first, Latin-1 when it is not.
+fn decode_properties(bytes: Vec<u8>) -> Result<String, (ProblemKind, String)> {
+    match decode(bytes.clone()) {
+        Err((ProblemKind::NotUtf8, _)) => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+        other => other,
+    }
 }
 
 /// Turns bytes into source text, or says why they are not source text.

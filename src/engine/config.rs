@@ -112,10 +112,17 @@ fn check(c: &Constraint, subject: &str, rules: &RuleSet) -> Option<Checked> {
     }
     let mut extra = Vec::new();
     if let Some(d) = &c.duration {
-        let length = if d.forever.iter().any(|f| f.eq_ignore_ascii_case(value)) {
+        // `${SESSION_TIMEOUT:7d}`: the fallback is the value that ships without the variable.
+        let effective = literal.as_deref().unwrap_or(value);
+        let length = if d.forever.iter().any(|f| f.eq_ignore_ascii_case(effective)) {
             Duration::Forever
         } else {
-            Duration::Seconds(config_duration(value, d.unit)?)
+            let seconds = config_duration(effective, d.unit)?;
+            if seconds < 0.0 && d.forever_if_negative() {
+                Duration::Forever
+            } else {
+                Duration::Seconds(seconds)
+            }
         };
         let limit = rules.threshold_seconds(&d.threshold);
         if !length.exceeds(limit) {
@@ -164,6 +171,9 @@ pub fn config_duration(value: &str, unit: f64) -> Option<f64> {
     let v = value.trim();
     if let Ok(n) = v.parse::<f64>() {
         return Some(n * unit);
+    }
+    if let Some(positive) = v.strip_prefix('-') {
+        return config_duration(positive, unit).map(|s| -s);
     }
     parse_duration(v)
         .or_else(|| iso8601(v))
@@ -278,5 +288,7 @@ mod tests {
         assert_eq!(d("never", 1.0), None);
         assert_eq!(d("P", 1.0), None);
         assert_eq!(d("25:00:00", 1.0), None);
+        assert_eq!(d("-5m", 1.0), Some(-300.0));
+        assert_eq!(d("-1", 60.0), Some(-60.0));
     }
 }

@@ -219,7 +219,12 @@ fn constraints_hold<'t, 'r>(
             let length = if check.forever.iter().any(|f| f == written.trim()) {
                 Some(Duration::Forever)
             } else {
-                DurationEval::new(resolver, text, check.unit).duration(node)
+                match DurationEval::new(resolver, text, check.unit).duration(node) {
+                    Some(Duration::Seconds(s)) if s < 0.0 && check.forever_if_negative() => {
+                        Some(Duration::Forever)
+                    }
+                    other => other,
+                }
             };
             let limit = rules.threshold_seconds(&check.threshold);
             match length {

@@ -417,6 +417,13 @@ pub struct DurationCheck {
     pub forever: Vec<String>,
 }
 
+impl DurationCheck {
+    /// `forever = ["negative"]`: any length below zero means "never expires".
+    pub fn forever_if_negative(&self) -> bool {
+        self.forever.iter().any(|f| f == "negative")
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Threshold {
     Seconds(f64),
