@@ -172,8 +172,9 @@ impl Grammar {
         {
             return Some(Grammar::Dotenv);
         }
-        let ext = path.extension()?.to_str()?;
-        Some(match ext {
+        // `Web.Config`, `Login.CS`: Windows projects do not care about case.
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
             "properties" => Grammar::Properties,
             "yml" | "yaml" => Grammar::Yaml,
             "json" => Grammar::Json,
@@ -343,6 +344,7 @@ mod tests {
             "META-INF/context.xml",
             "conf/server.xml",
             "Web.config",
+            "Web.Config",
             "web.Release.config",
             "App.config",
             "spring-security.xml",

@@ -1,0 +1,19 @@
+using System;
+using System.Web;
+using System.Web.UI;
+
+namespace Contoso.Store
+{
+    public partial class Account : Page
+    {
+        protected void Remember_Click(object sender, EventArgs e)
+        {
+            // expect: web.config does not set requireSSL, so the HttpCookie default (Secure = false) applies
+            var remember = new HttpCookie("store_remember_me", CustomerId.Value);
+            Response.Cookies.Add(remember);
+
+            // expect: inline HttpCookie, no requireSSL in web.config either
+            Response.Cookies.Add(new HttpCookie("store_session", Session.SessionID));
+        }
+    }
+}
