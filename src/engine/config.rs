@@ -28,13 +28,16 @@ pub fn matches(
     rules: &RuleSet,
     facts: &ProjectFacts,
 ) -> Vec<ConfigHit> {
-    if !matcher.formats.contains(&lang) || !relations_hold(matcher, entries, facts) {
+    if !matcher.formats.contains(&lang) {
         return Vec::new();
     }
     let mut out = Vec::new();
     for entry in entries {
         let canonical = entry.canonical_key();
         if !matcher.keys.iter().any(|k| k.matches(&canonical)) {
+            continue;
+        }
+        if !relations_hold(matcher, entry, entries, facts) {
             continue;
         }
         let key = entry.display_key();
@@ -76,11 +79,19 @@ pub fn matches(
     out
 }
 
-/// `file-has` / `project-has` (and negations) of a configuration match.
-fn relations_hold(matcher: &ConfigMatcher, entries: &[Entry], facts: &ProjectFacts) -> bool {
+/// `file-has` / `project-has` (and negations) of a configuration match. `file-has` looks in
+/// the entry's own document (a YAML stream's documents are separate profiles).
+fn relations_hold(
+    matcher: &ConfigMatcher,
+    entry: &Entry,
+    entries: &[Entry],
+    facts: &ProjectFacts,
+) -> bool {
     matcher.relations.iter().all(|r| {
         let found = r.conditions.iter().any(|c| match r.kind {
-            RelationKind::FileHas | RelationKind::NotFileHas => entries.iter().any(|e| c.holds(e)),
+            RelationKind::FileHas | RelationKind::NotFileHas => entries
+                .iter()
+                .any(|e| e.document == entry.document && c.holds(e)),
             _ => facts.present(&c.key),
         });
         found != r.kind.is_negative()

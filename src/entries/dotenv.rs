@@ -78,6 +78,7 @@ fn entry(text: &str, start: usize, end: usize, out: &mut Vec<Entry>) -> usize {
         key_range,
         value,
         value_range,
+        document: 0,
     });
     consumed
 }

@@ -68,6 +68,7 @@ fn value(
                 key_range,
                 value: decoded,
                 value_range: (node.start_byte(), node.end_byte()),
+                document: 0,
             });
         }
         _ => {}

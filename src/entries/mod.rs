@@ -34,6 +34,9 @@ pub struct Entry {
     pub value: String,
     /// Byte range of the value as written; empty at the end of the key when there is none.
     pub value_range: (usize, usize),
+    /// Which document of a multi-document YAML stream it is in (0 elsewhere). Spring Boot
+    /// profiles live in their own documents, so `file-has` looks within the document.
+    pub document: u32,
 }
 
 impl Entry {

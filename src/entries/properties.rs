@@ -46,6 +46,7 @@ fn entry(text: &str, property: Node<'_>) -> Option<Entry> {
         key_range: (key.start_byte(), key.end_byte()),
         value,
         value_range,
+        document: 0,
     })
 }
 

@@ -58,6 +58,7 @@ pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
                 key_range: (attr_name.start_byte(), attr_name.end_byte()),
                 value: decode(inner),
                 value_range: (value.start_byte(), value.end_byte()),
+                document: 0,
             });
         }
         if let Some(e) = named_setting(&out[before..], &path) {
@@ -108,6 +109,7 @@ fn named_setting(attrs: &[Entry], parent: &[String]) -> Option<Entry> {
         key_range: name.value_range,
         value: value.value.clone(),
         value_range: value.value_range,
+        document: 0,
     })
 }
 
@@ -134,6 +136,7 @@ fn text_entry(text: &str, parts: &[Node<'_>], path: &[String], name: Node<'_>) -
         key_range: (name.start_byte(), name.end_byte()),
         value,
         value_range: (start, start + trimmed.len()),
+        document: 0,
     })
 }
 

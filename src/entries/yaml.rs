@@ -12,6 +12,16 @@ pub fn entries(text: &str, root: Node<'_>) -> Vec<Entry> {
     let mut out = Vec::new();
     walk(text, root, &[], None, 0, &mut out);
     out.sort_by_key(|e| (e.value_range.0, e.key_range.0));
+    let mut cursor = root.walk();
+    let starts: Vec<usize> = root
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "document")
+        .map(|n| n.start_byte())
+        .collect();
+    for e in &mut out {
+        let at = starts.iter().filter(|s| **s <= e.key_range.0).count();
+        e.document = u32::try_from(at.saturating_sub(1)).unwrap_or(u32::MAX);
+    }
     out
 }
 
@@ -46,6 +56,7 @@ fn walk(
                     key_range,
                     value: String::new(),
                     value_range: (k.end_byte(), k.end_byte()),
+                    document: 0,
                 }),
             }
         }
@@ -70,6 +81,7 @@ fn walk(
                         key_range,
                         value,
                         value_range: range,
+                        document: 0,
                     });
                 }
             }
@@ -121,6 +133,7 @@ fn environment_item(text: &str, item: Node<'_>, path: &[String], out: &mut Vec<E
             key_range: (range.0, start.saturating_sub(1).max(range.0)),
             value: value[eq + 1..].trim().to_string(),
             value_range: (start.min(range.1), range.1),
+            document: 0,
         });
         return;
     }
@@ -155,6 +168,7 @@ fn environment_item(text: &str, item: Node<'_>, path: &[String], out: &mut Vec<E
             key_range,
             value: v,
             value_range: range,
+            document: 0,
         });
     }
 }
@@ -202,7 +216,7 @@ fn scalar(text: &str, node: Node<'_>) -> Option<(String, (usize, usize))> {
 
 #[cfg(test)]
 mod tests {
-    use crate::entries::pairs;
+    use crate::entries::{pairs, parse_entries};
     use crate::lang::Lang;
 
     #[test]
@@ -235,6 +249,11 @@ mod tests {
                 ("k", "tagged"),
             ]
         );
+        let documents: Vec<u32> = parse_entries(Lang::Yaml, text)
+            .iter()
+            .map(|e| e.document)
+            .collect();
+        assert_eq!(documents, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1]);
         let compose = got
             .iter()
             .find(|(k, _, _)| k.ends_with("JWT_SECRET"))
