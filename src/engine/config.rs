@@ -158,12 +158,7 @@ pub fn literal_value(raw: &str) -> Option<String> {
         if inner.contains("${") || inner.contains('}') {
             return None;
         }
-        let fallback = inner
-            .split_once(":-")
-            .or_else(|| inner.split_once(':'))
-            .or_else(|| inner.split_once('-'))
-            .map(|(_, f)| f.trim());
-        return fallback.and_then(literal_value);
+        return placeholder_default(inner).and_then(literal_value);
     }
     let reference = v.contains("${")
         || v.contains("#{")
@@ -175,6 +170,32 @@ pub fn literal_value(raw: &str) -> Option<String> {
         || v.starts_with("ENC(")
         || v.starts_with("@Microsoft.KeyVault(");
     (!reference).then(|| v.to_string())
+}
+
+/// The default a `${...}` placeholder falls back to when its variable is unset: Spring's
+/// `${name:default}`, the shell's and compose's `${NAME:-default}`, `${NAME-default}`,
+/// `${NAME:=default}`. `${NAME:?message}` (required) and `${NAME:+alt}` (only when set) have
+/// none, and neither has `${app.jwt-secret}`: a `-` is an operator only after a shell name.
+fn placeholder_default(inner: &str) -> Option<&str> {
+    let shell_name = |name: &str| {
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let (name, rest) = match inner.find(':') {
+        Some(i) => (&inner[..i], &inner[i + 1..]),
+        None => {
+            let i = inner.find(['-', '?', '+', '='])?;
+            if !shell_name(&inner[..i]) {
+                return None;
+            }
+            (&inner[..i], &inner[i..])
+        }
+    };
+    let shell_op = shell_name(name) || inner.find(':').is_none();
+    match rest.chars().next() {
+        Some('?' | '+') if shell_op => None,
+        Some('-' | '=') if shell_op => Some(rest[1..].trim()),
+        _ => Some(rest.trim()),
+    }
 }
 
 /// Seconds of a duration as configuration writes it; `unit` is what a bare number means.
@@ -271,6 +292,17 @@ mod tests {
         assert_eq!(literal_value("${JWT_SECRET:-dev}").as_deref(), Some("dev"));
         assert_eq!(literal_value("${JWT_SECRET:}"), None);
         assert_eq!(literal_value("${A:${B}}"), None);
+        assert_eq!(literal_value("${JWT_SECRET:?JWT_SECRET is required}"), None);
+        assert_eq!(literal_value("${JWT_SECRET?required}"), None);
+        assert_eq!(literal_value("${JWT_SECRET:+set}"), None);
+        assert_eq!(literal_value("${JWT_SECRET-dev}").as_deref(), Some("dev"));
+        assert_eq!(literal_value("${JWT_SECRET:=dev}").as_deref(), Some("dev"));
+        assert_eq!(literal_value("${app.jwt-secret}"), None);
+        assert_eq!(
+            literal_value("${app.jwt-secret:dev-secret}").as_deref(),
+            Some("dev-secret")
+        );
+        assert_eq!(literal_value("${jwt.secret:-1}").as_deref(), Some("-1"));
         assert_eq!(literal_value("prefix-${A}"), None);
         assert_eq!(literal_value("#{systemEnvironment['X']}"), None);
         assert_eq!(literal_value("%SECRET%"), None);
