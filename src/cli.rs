@@ -44,9 +44,11 @@ pub enum Command {
     Tree(TreeArgs),
     /// Write a commented starter `sessionlint.toml` in the current directory.
     Init(InitArgs),
+    /// Run the language server (LSP over standard input and output) for editors.
+    Lsp(LspArgs),
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub struct RuleSelection {
     /// Also load the rule packs under DIR (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
@@ -152,6 +154,14 @@ pub struct TreeArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Rules and configuration, as for `check` (by default each workspace folder's
+    /// `sessionlint.toml`/`pyproject.toml` is discovered).
+    #[command(flatten)]
+    pub selection: RuleSelection,
+}
+
+#[derive(Debug, Args)]
 pub struct InitArgs {
     /// Overwrite an existing sessionlint.toml.
     #[arg(long)]
@@ -213,11 +223,13 @@ pub fn run(cli: Cli) -> Result<u8, Fatal> {
         Command::Test(args) => test(&args),
         Command::Tree(args) => tree(&args),
         Command::Init(args) => init(&args),
+        Command::Lsp(args) => Ok(crate::lsp::run(args.selection)),
     }
 }
 
-/// The configuration that applies to a run over `paths`.
-fn load_config(selection: &RuleSelection, paths: &[PathBuf]) -> Result<Config, Fatal> {
+/// The configuration that applies to a run over `paths` (for `check`, and for the language
+/// server with a workspace folder as the path).
+pub fn load_config(selection: &RuleSelection, paths: &[PathBuf]) -> Result<Config, Fatal> {
     if selection.no_config {
         return Ok(Config::default());
     }
@@ -233,8 +245,9 @@ fn load_config(selection: &RuleSelection, paths: &[PathBuf]) -> Result<Config, F
 }
 
 /// Rules from the binary, the configuration's and the command line's packs, selected and
-/// with the configuration's severities and placeholders applied.
-fn load_rules(
+/// with the configuration's severities and placeholders applied. Shared by `check` and the
+/// language server, so both give the same answers.
+pub fn load_rules(
     selection: &RuleSelection,
     config: &Config,
     grammars: Option<&[Grammar]>,

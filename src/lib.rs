@@ -6,7 +6,7 @@
 //! The architecture in one screen:
 //!
 //! ```text
-//!   shells:   cli (check, rules, explain, test, tree)   corpus harness   (later: lsp)
+//!   shells:   cli (check, rules, explain, test, tree)   corpus harness   lsp
 //!                 |                                        |
 //!   walk (files) --> engine::scan(path, text, grammar, &RuleSet) --> Vec<Finding> --> report
 //!                           |                  |
@@ -31,6 +31,7 @@ pub mod finding;
 pub mod fingerprint;
 pub mod gate;
 pub mod lang;
+pub mod lsp;
 pub mod parse;
 pub mod project;
 pub mod report;
