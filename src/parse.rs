@@ -42,9 +42,41 @@ pub fn parse(grammar: Grammar, text: &str) -> Result<Tree, Refused> {
     parser
         .set_language(&grammar.language())
         .map_err(|e| Refused(format!("grammar {grammar} does not load: {e}")))?;
+    let masked;
+    let source = if grammar == Grammar::Yaml && is_yaml_template(text) {
+        masked = mask_template_lines(text);
+        masked.as_str()
+    } else {
+        text
+    };
     parser
-        .parse(text, None)
+        .parse(source, None)
         .ok_or_else(|| Refused("the parser gave up".into()))
+}
+
+/// Helm and Jinja templates: YAML only once rendered.
+pub fn is_yaml_template(text: &str) -> bool {
+    text.contains("{{") || text.contains("{%")
+}
+
+/// The text with every line that is only a template directive (`{{- if .Values.x }}`,
+/// `{% for x in y %}`) blanked out, byte for byte, so the YAML around it parses and every
+/// position stays where it was.
+fn mask_template_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let t = body.trim();
+        let directive = (t.starts_with("{{") && t.ends_with("}}"))
+            || (t.starts_with("{%") && t.ends_with("%}"));
+        if directive {
+            out.extend(body.chars().map(|c| if c.is_ascii() { ' ' } else { c }));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// The first line whose structural prefix (indentation plus `- `, `? ` and `: ` indicators)
@@ -117,6 +149,9 @@ mod tests {
             "<a k=\"1\"/><b>t</b>".repeat(5_000)
         );
         assert!(parse(Grammar::Xml, &wide_xml).is_ok());
+        let helm = "{{- if .Values.on }}\na:\n  b: 1\n{{- end }}\n";
+        let tree = parse(Grammar::Yaml, helm).ok();
+        assert!(tree.is_some_and(|t| !t.root_node().has_error()));
         // Other grammars take the same text without complaint.
         assert!(parse(Grammar::Properties, &chain).is_ok());
     }

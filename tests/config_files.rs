@@ -395,3 +395,23 @@ query = '''
     );
     assert_eq!(report["findings"][0]["message"], "tracking mode URL");
 }
+
+#[test]
+fn helm_templates_are_read_without_syntax_notices() {
+    let dir = tempdir();
+    let root = dir.path();
+    write(root, "rules/pack/cookie-secure-off.toml", SECURE_RULE);
+    write(
+        root,
+        "chart/templates/configmap.yaml",
+        "{{- if .Values.web.enabled }}\napp:\n  session:\n    cookie:\n      secure: false\n{{- end }}\n",
+    );
+    let (code, out, err) = check(root, "json", &["chart"]);
+    assert_eq!(code, 1, "{out}\n{err}");
+    let report = json(&out);
+    assert_eq!(report["errors"].as_array().map(Vec::len), Some(0), "{out}");
+    assert_eq!(
+        located(&report),
+        vec![("chart/templates/configmap.yaml".to_string(), 5, 15, 20)]
+    );
+}

@@ -82,7 +82,10 @@ pub fn scan_file(
         }
     };
     let root = tree.root_node();
-    let syntax = if grammar.lang().is_config() && grammar != Grammar::Dotenv {
+    // Helm and Jinja templates (`{{- if .Values.x }}`) are YAML only once rendered: what
+    // parses is still read, but their syntax errors are not news.
+    let template = grammar == Grammar::Yaml && crate::parse::is_yaml_template(text);
+    let syntax = if grammar.lang().is_config() && grammar != Grammar::Dotenv && !template {
         syntax_problem(path, root, text)
     } else {
         None
