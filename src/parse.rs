@@ -4,7 +4,11 @@
 //! nested levels, so YAML that could nest that deep is refused before it is parsed. The XML
 //! scanner copies its stack of open tags at every step, which makes deep nesting quadratic
 //! (100,000 levels take two minutes), so XML nested deeper than any configuration file is
-//! refused too.
+//! refused too. The properties scanner keeps its state in a C global (`reached_eof`), so two
+//! threads parsing `.properties` or `.env` files at once corrupt each other (a runaway
+//! parse that takes gigabytes); those parses take turns.
+
+use std::sync::Mutex;
 
 use tree_sitter::{Parser, Tree};
 
@@ -17,6 +21,9 @@ const YAML_MAX_STRUCTURE_COLUMNS: usize = 200;
 
 /// Element depth XML may reach: configuration files nest a few dozen levels at most.
 const XML_MAX_DEPTH: usize = 1_000;
+
+/// Held while the properties grammar parses (see the module doc).
+static PROPERTIES_SCANNER: Mutex<()> = Mutex::new(());
 
 /// Why a text was not parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +56,8 @@ pub fn parse(grammar: Grammar, text: &str) -> Result<Tree, Refused> {
     } else {
         text
     };
+    let _turn = matches!(grammar, Grammar::Properties | Grammar::Dotenv)
+        .then(|| PROPERTIES_SCANNER.lock().unwrap_or_else(|e| e.into_inner()));
     parser
         .parse(source, None)
         .ok_or_else(|| Refused("the parser gave up".into()))
