@@ -73,6 +73,18 @@ fn walk(
                 }
             }
         }
+        // `{{ .Values.secret }}` in a Helm template is an expression, not a flow mapping.
+        "flow_node" if text[node.byte_range()].starts_with("{{") => {
+            if let (Some(key_range), false) = (key, path.is_empty()) {
+                out.push(Entry {
+                    path: path.to_vec(),
+                    key_range,
+                    value: text[node.byte_range()].to_string(),
+                    value_range: (node.start_byte(), node.end_byte()),
+                    document: 0,
+                });
+            }
+        }
         "flow_node" | "block_node" => match scalar(text, node) {
             Some((value, range)) => {
                 if let (Some(key_range), false) = (key, path.is_empty()) {
@@ -259,5 +271,25 @@ mod tests {
             .find(|(k, _, _)| k.ends_with("JWT_SECRET"))
             .map(|(_, _, s)| s.as_str());
         assert_eq!(compose, Some("abc"));
+    }
+}
+
+#[cfg(test)]
+mod template_tests {
+    use crate::entries::pairs;
+    use crate::lang::Lang;
+
+    #[test]
+    fn helm_expressions_are_values_not_mappings() {
+        let text = "{{- if .Values.on }}\nstringData:\n  JWT_SECRET: {{ .Values.jwt.secret | b64enc }}\n{{- end }}\n";
+        let got = pairs(Lang::Yaml, text);
+        assert_eq!(
+            got,
+            [(
+                "stringData.JWT_SECRET".to_string(),
+                "{{ .Values.jwt.secret | b64enc }}".to_string(),
+                "{{ .Values.jwt.secret | b64enc }}".to_string()
+            )]
+        );
     }
 }
