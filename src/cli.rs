@@ -40,7 +40,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Run the fixture corpus against rule packs (your own with --rules).
     Test(TestArgs),
-    /// Print the syntax tree of a file, to write rule queries against.
+    /// Print the syntax tree of a file, to write rule queries against (`--entries`: the
+    /// key-path entries of a configuration file, to write `[match.config]` keys against).
     Tree(TreeArgs),
     /// Write a commented starter `sessionlint.toml` in the current directory.
     Init(InitArgs),
@@ -151,6 +152,10 @@ pub struct TestArgs {
 #[derive(Debug, Args)]
 pub struct TreeArgs {
     pub file: PathBuf,
+    /// For a configuration file: print the key-path entries `[match.config]` matches
+    /// (key as written, canonical key, value, position) instead of the syntax tree.
+    #[arg(long)]
+    pub entries: bool,
 }
 
 #[derive(Debug, Args)]
@@ -696,7 +701,34 @@ fn tree(args: &TreeArgs) -> Result<u8, Fatal> {
         walk::decode(bytes).map_err(|(_, m)| Fatal(format!("{}: {m}", args.file.display())))?;
     let tree = crate::parse::parse(grammar, &text)
         .map_err(|r| Fatal(format!("{}: {}", args.file.display(), r.0)))?;
-    println!("{}", pretty_sexp(&tree.root_node(), &text));
+    if !args.entries {
+        println!("{}", pretty_sexp(&tree.root_node(), &text));
+        return Ok(EXIT_CLEAN);
+    }
+    if !grammar.lang().is_config() {
+        return Err(Fatal(format!(
+            "--entries is for configuration files; `{}` is {}",
+            args.file.display(),
+            grammar.lang()
+        )));
+    }
+    let index = crate::finding::LineIndex::new(&text);
+    for e in crate::entries::entries(grammar.lang(), &text, tree.root_node()) {
+        let at = index.position(e.value_range.0);
+        let doc = if e.document > 0 {
+            format!("  (document {})", e.document + 1)
+        } else {
+            String::new()
+        };
+        println!(
+            "{}:{}  {}  [{}]  = {:?}{doc}",
+            at.line,
+            at.column,
+            e.display_key(),
+            e.canonical_key(),
+            e.value
+        );
+    }
     Ok(EXIT_CLEAN)
 }
 

@@ -415,3 +415,24 @@ fn helm_templates_are_read_without_syntax_notices() {
         vec![("chart/templates/configmap.yaml".to_string(), 5, 15, 20)]
     );
 }
+
+#[test]
+fn tree_entries_lists_key_paths_for_rule_authors() {
+    let dir = tempdir();
+    let root = dir.path();
+    write(
+        root,
+        "appsettings.json",
+        "{\n  \"Jwt\": { \"Key\": \"k\" }\n}\n",
+    );
+    write(root, "app.js", "x();\n");
+    let (code, out, err) = run(root, &["tree", "--entries", "appsettings.json"], "");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "2:19  Jwt.Key  [jwt.key]  = \"k\"\n");
+    let (code, _, err) = run(root, &["tree", "--entries", "app.js"], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--entries is for configuration files"),
+        "{err}"
+    );
+}
