@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+
+use super::RelationKind;
 use toml::Spanned;
 
 pub const WHERE_KEYS: &[&str] = &[
@@ -83,6 +85,26 @@ pub struct MatchFile {
     pub or: Vec<Spanned<MatchFile>>,
     #[serde(default, rename = "where")]
     pub constraints: BTreeMap<Spanned<String>, Spanned<WhereFile>>,
+}
+
+impl MatchFile {
+    /// Every relation list of the table with its kind, in the order of the rule format.
+    pub fn relation_lists(&self) -> [(RelationKind, &Vec<Spanned<String>>); 12] {
+        [
+            (RelationKind::Inside, &self.inside),
+            (RelationKind::NotInside, &self.not_inside),
+            (RelationKind::Has, &self.has),
+            (RelationKind::NotHas, &self.not_has),
+            (RelationKind::PrecededBy, &self.preceded_by),
+            (RelationKind::NotPrecededBy, &self.not_preceded_by),
+            (RelationKind::FollowedBy, &self.followed_by),
+            (RelationKind::NotFollowedBy, &self.not_followed_by),
+            (RelationKind::FileHas, &self.file_has),
+            (RelationKind::NotFileHas, &self.not_file_has),
+            (RelationKind::ProjectHas, &self.project_has),
+            (RelationKind::NotProjectHas, &self.not_project_has),
+        ]
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -408,21 +408,7 @@ impl Compiler<'_> {
             ));
         };
         let mut relations = Vec::new();
-        let lists: [(RelationKind, &Vec<Spanned<String>>); 12] = [
-            (RelationKind::Inside, &table.inside),
-            (RelationKind::NotInside, &table.not_inside),
-            (RelationKind::Has, &table.has),
-            (RelationKind::NotHas, &table.not_has),
-            (RelationKind::PrecededBy, &table.preceded_by),
-            (RelationKind::NotPrecededBy, &table.not_preceded_by),
-            (RelationKind::FollowedBy, &table.followed_by),
-            (RelationKind::NotFollowedBy, &table.not_followed_by),
-            (RelationKind::FileHas, &table.file_has),
-            (RelationKind::NotFileHas, &table.not_file_has),
-            (RelationKind::ProjectHas, &table.project_has),
-            (RelationKind::NotProjectHas, &table.not_project_has),
-        ];
-        for (kind, list) in lists {
+        for (kind, list) in table.relation_lists() {
             if list.is_empty() {
                 continue;
             }

@@ -51,20 +51,24 @@ impl Compiler<'_> {
         if let Some(n) = &table.follow_calls {
             return Err(self.error_span(n, "`follow-calls` is for code tables", None));
         }
-        let code_only: [(&str, &Vec<Spanned<String>>); 8] = [
-            ("inside", &table.inside),
-            ("not-inside", &table.not_inside),
-            ("has", &table.has),
-            ("not-has", &table.not_has),
-            ("preceded-by", &table.preceded_by),
-            ("not-preceded-by", &table.not_preceded_by),
-            ("followed-by", &table.followed_by),
-            ("not-followed-by", &table.not_followed_by),
-        ];
-        if let Some((name, list)) = code_only.iter().find(|(_, l)| !l.is_empty()) {
+        // Only the relations over settings; the others look at code.
+        let over_settings = |k: RelationKind| {
+            matches!(
+                k,
+                RelationKind::FileHas
+                    | RelationKind::NotFileHas
+                    | RelationKind::ProjectHas
+                    | RelationKind::NotProjectHas
+            )
+        };
+        let code_only = table
+            .relation_lists()
+            .into_iter()
+            .find(|(k, l)| !over_settings(*k) && !l.is_empty());
+        if let Some((kind, list)) = code_only {
             return Err(self.error_span(
                 &list[0],
-                format!("`{name}` is for code tables"),
+                format!("`{}` is for code tables", kind.key()),
                 Some("a configuration match may have `file-has`, `not-file-has`, `project-has` and `not-project-has` with `config:` conditions".into()),
             ));
         }
@@ -127,15 +131,9 @@ impl Compiler<'_> {
                 ))
             }
         };
-        let lists: [(RelationKind, &Vec<Spanned<String>>); 4] = [
-            (RelationKind::FileHas, &table.file_has),
-            (RelationKind::NotFileHas, &table.not_file_has),
-            (RelationKind::ProjectHas, &table.project_has),
-            (RelationKind::NotProjectHas, &table.not_project_has),
-        ];
         let mut relations = Vec::new();
-        for (kind, list) in lists {
-            if list.is_empty() {
+        for (kind, list) in table.relation_lists() {
+            if list.is_empty() || !over_settings(kind) {
                 continue;
             }
             let mut conditions = Vec::new();
