@@ -113,12 +113,7 @@ fn check(c: &Constraint, subject: &str, rules: &RuleSet) -> Option<Checked> {
         (Some(true), Some(l)) => l.as_str(),
         _ => subject.trim(),
     };
-    if !c.equals.is_empty() && !c.equals.iter().any(|e| e.eq_ignore_ascii_case(value)) {
-        return None;
-    }
-    if c.matches.as_ref().is_some_and(|re| !re.is_match(value))
-        || c.not_matches.as_ref().is_some_and(|re| re.is_match(value))
-    {
+    if !c.value_passes(value) {
         return None;
     }
     let mut extra = Vec::new();
@@ -128,19 +123,10 @@ fn check(c: &Constraint, subject: &str, rules: &RuleSet) -> Option<Checked> {
         let length = if d.forever.iter().any(|f| f.eq_ignore_ascii_case(effective)) {
             Duration::Forever
         } else {
-            let seconds = config_duration(effective, d.unit)?;
-            if seconds < 0.0 && d.forever_if_negative() {
-                Duration::Forever
-            } else {
-                Duration::Seconds(seconds)
-            }
+            Duration::Seconds(config_duration(effective, d.unit)?)
         };
         let limit = rules.threshold_seconds(&d.threshold);
-        if !length.exceeds(limit) {
-            return None;
-        }
-        extra.push(("duration", length.describe()));
-        extra.push(("limit", duration::describe_seconds(limit)));
+        extra.extend(duration::over_limit(d, length, limit)?);
     }
     Some(Checked { literal, extra })
 }

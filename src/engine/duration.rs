@@ -9,6 +9,7 @@
 use tree_sitter::Node;
 
 use super::value::{unquote, ValueResolver};
+use crate::rule::DurationCheck;
 
 pub(crate) const MINUTE: f64 = 60.0;
 pub(crate) const HOUR: f64 = 3600.0;
@@ -102,6 +103,26 @@ pub fn parse_duration(text: &str) -> Option<f64> {
         _ => return None,
     };
     Some(n * factor)
+}
+
+/// The verdict of a `duration-over` check on a length: the `{duration}` and `{limit}`
+/// bindings when it is longer than `limit` seconds, where a negative length counts as
+/// forever if the check lists `"negative"`.
+pub fn over_limit(
+    check: &DurationCheck,
+    length: Duration,
+    limit: f64,
+) -> Option<[(&'static str, String); 2]> {
+    let length = match length {
+        Duration::Seconds(s) if s < 0.0 && check.forever_if_negative() => Duration::Forever,
+        other => other,
+    };
+    length.exceeds(limit).then(|| {
+        [
+            ("duration", length.describe()),
+            ("limit", describe_seconds(limit)),
+        ]
+    })
 }
 
 /// Seconds per unit name as rules write it (`unit = "ms"`).

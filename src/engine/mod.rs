@@ -85,14 +85,14 @@ pub fn scan_file(
     // Helm and Jinja templates (`{{- if .Values.x }}`) are YAML only once rendered: what
     // parses is still read, but their syntax errors are not news.
     let template = grammar == Grammar::Yaml && crate::parse::is_yaml_template(text);
+    let index = LineIndex::new(text);
     let syntax = if grammar.lang().is_config() && grammar != Grammar::Dotenv && !template {
-        syntax_problem(path, root, text)
+        syntax_problem(path, root, &index)
     } else {
         None
     };
     let ctx = FileContext::new(text, path, grammar, root, rules, facts);
     let resolver = ValueResolver::new(text, grammar.lang(), root);
-    let index = LineIndex::new(text);
     let mut findings = Vec::new();
     let mut seen = BTreeSet::new();
     for (rule, matcher) in rules.for_grammar(grammar) {
@@ -139,7 +139,7 @@ pub fn scan_file(
 }
 
 /// Where the first syntax error of a tree is, as a problem report.
-fn syntax_problem(path: &str, root: Node<'_>, text: &str) -> Option<FileProblem> {
+fn syntax_problem(path: &str, root: Node<'_>, index: &LineIndex<'_>) -> Option<FileProblem> {
     if !root.has_error() {
         return None;
     }
@@ -168,7 +168,7 @@ fn syntax_problem(path: &str, root: Node<'_>, text: &str) -> Option<FileProblem>
             }
         }
     }
-    let at = LineIndex::new(text).position(start);
+    let at = index.position(start);
     Some(FileProblem {
         path: path.to_string(),
         kind: ProblemKind::Syntax,
@@ -222,21 +222,10 @@ fn constraints_hold<'t, 'r>(
             let length = if check.forever.iter().any(|f| f == written.trim()) {
                 Some(Duration::Forever)
             } else {
-                match DurationEval::new(resolver, text, check.unit).duration(node) {
-                    Some(Duration::Seconds(s)) if s < 0.0 && check.forever_if_negative() => {
-                        Some(Duration::Forever)
-                    }
-                    other => other,
-                }
+                DurationEval::new(resolver, text, check.unit).duration(node)
             };
             let limit = rules.threshold_seconds(&check.threshold);
-            match length {
-                Some(length) if length.exceeds(limit) => {
-                    extra.push(("duration", length.describe()));
-                    extra.push(("limit", duration::describe_seconds(limit)));
-                }
-                _ => return None,
-            }
+            extra.extend(duration::over_limit(check, length?, limit)?);
         }
         let literal = resolver.literal(node);
         if c.literal.is_some_and(|want| want != literal.is_some()) {
@@ -245,17 +234,7 @@ fn constraints_hold<'t, 'r>(
         let value = literal
             .as_ref()
             .map_or_else(|| resolver.source_text(node), |l| l.value.as_str());
-        if c.matches.as_ref().is_some_and(|re| !re.is_match(value))
-            || c.not_matches.as_ref().is_some_and(|re| re.is_match(value))
-        {
-            return None;
-        }
-        if !c.equals.is_empty()
-            && !c
-                .equals
-                .iter()
-                .any(|e| e.eq_ignore_ascii_case(value.trim()))
-        {
+        if !c.value_passes(value) {
             return None;
         }
         if let Some(re) = &c.matches {

@@ -408,6 +408,22 @@ pub struct Constraint {
     pub duration: Option<DurationCheck>,
 }
 
+impl Constraint {
+    /// `equals`, `matches` and `not-matches` hold for a capture's (or setting's) value.
+    pub fn value_passes(&self, value: &str) -> bool {
+        (self.equals.is_empty()
+            || self
+                .equals
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(value.trim())))
+            && self.matches.as_ref().is_none_or(|re| re.is_match(value))
+            && !self
+                .not_matches
+                .as_ref()
+                .is_some_and(|re| re.is_match(value))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct DurationCheck {
     pub threshold: Threshold,
