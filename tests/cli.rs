@@ -9,6 +9,8 @@
 //! pack written into the temporary directory. Text output is only checked for stable facts
 //! (`path:line`, the rule id, the exit code).
 
+mod common;
+use common::write;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -46,16 +48,6 @@ fn tempdir() -> TempDir {
         .prefix("sessionlint-cli")
         .tempdir()
         .expect("temp dir")
-}
-
-/// Writes `contents` to `root/rel`, creating the parent directories.
-fn write(root: &Path, rel: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-    let path = root.join(rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("create parent dirs");
-    }
-    std::fs::write(&path, contents).expect("write file");
-    path
 }
 
 /// Writes the JavaScript rule `id` to `root/rules/<id>.toml`: it flags every call of the plain

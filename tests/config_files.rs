@@ -3,7 +3,9 @@
 //! with configuration, and the errors of `[match.config]` tables. Every test writes its own
 //! rule pack and runs with `--no-builtin-rules`, so the built-in rules can grow freely.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::write;
+use std::path::Path;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -45,15 +47,6 @@ fn tempdir() -> TempDir {
         .prefix("sessionlint-config")
         .tempdir()
         .expect("temp dir")
-}
-
-fn write(root: &Path, rel: &str, contents: &str) -> PathBuf {
-    let path = root.join(rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("create parent dirs");
-    }
-    std::fs::write(&path, contents).expect("write file");
-    path
 }
 
 /// Runs `sessionlint ARGS` in `cwd` with the rule pack under `cwd/rules`; (exit code, stdout,
@@ -332,7 +325,7 @@ fn config_table_mistakes_name_the_file_line_and_fix() {
         let dir = tempdir();
         let root = dir.path();
         let head = "id = \"pack/r\"\ncategory = \"cookie-flags\"\nseverity = \"note\"\nconfidence = \"low\"\nmessage = \"m\"\ndocs = \"d\"\n";
-        write(root, "rules/pack/r.toml", &format!("{head}{table}"));
+        write(root, "rules/pack/r.toml", format!("{head}{table}"));
         let (code, out, err) = check(root, "json", &["."]);
         assert_eq!(code, 2, "{table}\n{out}\n{err}");
         assert!(err.contains("rules/pack/r.toml:"), "{table}\n{err}");

@@ -6,15 +6,11 @@
 // Test helpers panic on I/O failure by design: a broken temp dir is a broken test.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+use common::write;
 use std::path::Path;
 
 use assert_cmd::Command;
-
-fn write(dir: &Path, rel: &str, text: &str) {
-    let path = dir.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 const LOGOUT_RULE: &str = r#"
 id = "lifecycle/logout-keeps-session"

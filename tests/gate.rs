@@ -4,6 +4,8 @@
 // Test helpers panic on I/O failure by design: a broken temp dir is a broken test.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+use common::write;
 use std::path::Path;
 use std::process::Command as StdCommand;
 
@@ -16,14 +18,6 @@ fn sessionlint(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("sessionlint").unwrap_or_else(|e| panic!("{e}"));
     cmd.current_dir(dir);
     cmd
-}
-
-fn write(dir: &Path, rel: &str, text: &str) {
-    let path = dir.join(rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).unwrap();
-    }
-    std::fs::write(path, text).unwrap();
 }
 
 fn json_findings(out: &[u8]) -> Vec<serde_json::Value> {
@@ -58,7 +52,7 @@ fn git(dir: &Path, args: &[&str]) {
 #[test]
 fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "src/app.js", &format!("const x = 1;\n{FLAWED}"));
+    write(dir.path(), "src/app.js", format!("const x = 1;\n{FLAWED}"));
     sessionlint(dir.path())
         .args([
             "check",
@@ -87,7 +81,7 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
     write(
         dir.path(),
         "src/app.js",
-        &format!("// header\n\nconst x = 1;\nif (x) {{\n        {FLAWED}}}\n"),
+        format!("// header\n\nconst x = 1;\nif (x) {{\n        {FLAWED}}}\n"),
     );
     sessionlint(dir.path())
         .args([
@@ -128,7 +122,7 @@ fn baseline_survives_inserted_lines_and_reindentation_but_not_new_flaws() {
     write(
         dir.path(),
         "src/app.js",
-        &format!("const x = 1;\n{FLAWED}{FLAWED}"),
+        format!("const x = 1;\n{FLAWED}{FLAWED}"),
     );
     let out = sessionlint(dir.path())
         .args([
@@ -240,14 +234,14 @@ fn diff_base_reports_only_changed_lines() {
     let dir = tempfile::tempdir().unwrap();
     git(dir.path(), &["init", "-q"]);
     write(dir.path(), "old.js", FLAWED);
-    write(dir.path(), "mixed.js", &format!("{FLAWED}const y = 2;\n"));
+    write(dir.path(), "mixed.js", format!("{FLAWED}const y = 2;\n"));
     git(dir.path(), &["add", "-A"]);
     git(dir.path(), &["commit", "-qm", "base"]);
     // A new flaw in a tracked file, and an untracked new file.
     write(
         dir.path(),
         "mixed.js",
-        &format!("{FLAWED}const y = 2;\n{FLAWED}"),
+        format!("{FLAWED}const y = 2;\n{FLAWED}"),
     );
     write(dir.path(), "new.js", FLAWED);
     let out = sessionlint(dir.path())
@@ -459,7 +453,7 @@ fn suppressions_silence_their_line_and_the_next_in_every_comment_syntax() {
     write(
         dir.path(),
         "a.js",
-        &format!(
+        format!(
             "// sessionlint-ignore: hardcoded-secret/express-session-secret -- demo app\n{FLAWED}"
         ),
     );
@@ -577,7 +571,7 @@ fn sarif_leaves_suppressed_results_out_unless_asked() {
     write(
         dir.path(),
         "a.js",
-        &format!("{FLAWED}// sessionlint-ignore: hardcoded-secret/express-session-secret -- kiosk build\n{FLAWED}"),
+        format!("{FLAWED}// sessionlint-ignore: hardcoded-secret/express-session-secret -- kiosk build\n{FLAWED}"),
     );
     let sarif = |extra: &[&str]| -> serde_json::Value {
         let mut args = vec![
